@@ -1,0 +1,40 @@
+package org.commitmenttracker.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.commitmenttracker.rules.facts.Finding;
+import org.commitmenttracker.rules.facts.Status;
+
+/**
+ * The verdict on one commitment: the winning rule's finding, every rule that reached a finding (in firing order),
+ * and, when several did, a sentence saying which one won and why.
+ */
+public record Decision(String commitmentId, Status status, String rule, String explanation, List<String> evidenceIds,
+                       LocalDate nextDue, Integer occurrences, List<String> firedRules, String resolution) {
+
+    static Decision resolve(String commitmentId, List<RuledFinding> findings) {
+        if (findings.isEmpty()) {
+            return new Decision(commitmentId, Status.UNDECIDED, null,
+                    "No rule reached a verdict on this commitment.", List.of(), null, null, List.of(), null);
+        }
+        RuledFinding winner = findings.stream().sorted(RuledFinding.WINNER_FIRST).findFirst().orElseThrow();
+        Finding finding = winner.finding();
+        List<String> fired = findings.stream().map(RuledFinding::rule).toList();
+        return new Decision(commitmentId, finding.getStatus(), winner.rule(), finding.getExplanation(),
+                finding.getEvidenceIds(), finding.getNextDue(), finding.getOccurrences(), fired,
+                resolution(winner, findings));
+    }
+
+    private static String resolution(RuledFinding winner, List<RuledFinding> findings) {
+        if (findings.size() == 1) {
+            return null;
+        }
+        String others = findings.stream().filter(f -> f != winner).map(RuledFinding::describe)
+                .collect(Collectors.joining(", "));
+        boolean tie = findings.stream().anyMatch(f -> f != winner && f.precedence() == winner.precedence());
+        return "Rule " + winner.describe() + " won over " + others
+                + (tie ? ": equal precedence, decided by rule name." : ": higher precedence.");
+    }
+}

@@ -1,0 +1,89 @@
+package org.commitmenttracker.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.commitmenttracker.rules.facts.AsOf;
+import org.commitmenttracker.rules.facts.CommitmentFact;
+import org.commitmenttracker.rules.facts.EventFact;
+import org.commitmenttracker.rules.facts.Parameters;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * A compiled, immutable set of rules with its version. It is built once per load and shared by every evaluation
+ * that starts while it is active; each evaluation gets its own session.
+ */
+public final class RuleBase {
+
+    private final KieBase kieBase;
+    private final String version;
+    private final List<RuleFile> files;
+    private final Parameters parameters;
+    private final Instant loadedAt;
+
+    RuleBase(KieBase kieBase, String version, List<RuleFile> files, Parameters parameters, Instant loadedAt) {
+        this.kieBase = kieBase;
+        this.version = version;
+        this.files = List.copyOf(files);
+        this.parameters = parameters;
+        this.loadedAt = loadedAt;
+    }
+
+    /** Runs the rules over the given facts as of a date and returns one decision per commitment, in input order. */
+    public List<Decision> decide(Collection<CommitmentFact> commitments, Collection<EventFact> events, LocalDate asOf) {
+        FindingCollector collector = new FindingCollector();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.addEventListener(collector);
+            session.insert(new AsOf(asOf));
+            session.insert(parameters);
+            commitments.forEach(session::insert);
+            events.forEach(session::insert);
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        return resolveAll(commitments, collector.findings());
+    }
+
+    private static List<Decision> resolveAll(Collection<CommitmentFact> commitments, List<RuledFinding> findings) {
+        Map<String, List<RuledFinding>> byCommitment = new LinkedHashMap<>();
+        commitments.forEach(c -> byCommitment.put(c.getId(), new ArrayList<>()));
+        for (RuledFinding f : findings) {
+            List<RuledFinding> forCommitment = byCommitment.get(f.finding().getCommitmentId());
+            if (forCommitment != null) {
+                forCommitment.add(f);
+            }
+        }
+        return byCommitment.entrySet().stream().map(e -> Decision.resolve(e.getKey(), e.getValue())).toList();
+    }
+
+    /** SHA-256 (hex) over the sorted file paths and contents. */
+    public String version() {
+        return version;
+    }
+
+    public List<RuleFile> files() {
+        return files;
+    }
+
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    public Instant loadedAt() {
+        return loadedAt;
+    }
+
+    /** Number of rules, queries excluded. */
+    public int ruleCount() {
+        return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum()
+                - kieBase.getKiePackages().stream().mapToInt(p -> p.getQueries().size()).sum();
+    }
+}

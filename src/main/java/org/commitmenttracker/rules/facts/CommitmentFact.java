@@ -1,0 +1,211 @@
+package org.commitmenttracker.rules.facts;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Set;
+
+/**
+ * A commitment as the rules see it. Optional fields are null when they do not apply to the kind:
+ * a deadline (or a period counted from the start) for one-off commitments and requests, a cadence for
+ * recurring ones, a review window for ongoing ones, a trigger for conditional ones.
+ */
+public final class CommitmentFact {
+
+    private final String id;
+    private final Kind kind;
+    private final Kind underlyingKind;
+    private final LocalDate statedOn;
+    private final Set<String> actors;
+    private final Set<String> addressees;
+    private final Set<String> topics;
+    private final LocalDate deadline;
+    private final Period dueWithin;
+    private final Period cadence;
+    private final Period reviewWindow;
+    private final Criteria evidence;
+    private final Criteria trigger;
+    private final String triggerDescription;
+
+    private CommitmentFact(Builder b) {
+        this.id = b.id;
+        this.kind = b.kind;
+        this.underlyingKind = b.underlyingKind;
+        this.statedOn = b.statedOn;
+        this.actors = SortedSets.copyOf(b.actors);
+        this.addressees = SortedSets.copyOf(b.addressees);
+        this.topics = SortedSets.copyOf(b.topics);
+        this.deadline = b.deadline;
+        this.dueWithin = b.dueWithin;
+        this.cadence = b.cadence;
+        this.reviewWindow = b.reviewWindow;
+        this.evidence = b.evidence;
+        this.trigger = b.trigger;
+        this.triggerDescription = b.triggerDescription;
+    }
+
+    public static Builder builder(String id, Kind kind, LocalDate statedOn) {
+        return new Builder(id, kind, statedOn);
+    }
+
+    /** The kind the status rules apply: the underlying kind for a conditional commitment, else the kind itself. */
+    public Kind getJudgedAs() {
+        return kind == Kind.CONDITIONAL ? underlyingKind : kind;
+    }
+
+    /** The deadline that applies when the commitment's term starts on the given day. */
+    public LocalDate deadlineFrom(LocalDate start) {
+        if (deadline != null) {
+            return deadline;
+        }
+        return dueWithin == null ? null : start.plus(dueWithin);
+    }
+
+    /** The period after which the next evidence is expected: the cadence, else the review window, else the default. */
+    public Period periodOr(Period defaultReviewWindow) {
+        return switch (getJudgedAs()) {
+            case RECURRING -> cadence;
+            case ONGOING -> reviewWindow != null ? reviewWindow : defaultReviewWindow;
+            default -> null;
+        };
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public Kind getUnderlyingKind() {
+        return underlyingKind;
+    }
+
+    public LocalDate getStatedOn() {
+        return statedOn;
+    }
+
+    public Set<String> getActors() {
+        return actors;
+    }
+
+    public Set<String> getAddressees() {
+        return addressees;
+    }
+
+    public Set<String> getTopics() {
+        return topics;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public Period getDueWithin() {
+        return dueWithin;
+    }
+
+    public Period getCadence() {
+        return cadence;
+    }
+
+    public Period getReviewWindow() {
+        return reviewWindow;
+    }
+
+    public Criteria getEvidence() {
+        return evidence;
+    }
+
+    public Criteria getTrigger() {
+        return trigger;
+    }
+
+    public String getTriggerDescription() {
+        return triggerDescription;
+    }
+
+    @Override
+    public String toString() {
+        return id + " (" + kind + ", stated " + statedOn + ")";
+    }
+
+    /** Builds a fact; only id, kind and statement date are required. */
+    public static final class Builder {
+        private final String id;
+        private final Kind kind;
+        private final LocalDate statedOn;
+        private Kind underlyingKind;
+        private Set<String> actors = Set.of();
+        private Set<String> addressees = Set.of();
+        private Set<String> topics = Set.of();
+        private LocalDate deadline;
+        private Period dueWithin;
+        private Period cadence;
+        private Period reviewWindow;
+        private Criteria evidence = new Criteria(Set.of(), Set.of(), Set.of());
+        private Criteria trigger;
+        private String triggerDescription;
+
+        private Builder(String id, Kind kind, LocalDate statedOn) {
+            this.id = id;
+            this.kind = kind;
+            this.statedOn = statedOn;
+        }
+
+        public Builder underlyingKind(Kind value) {
+            this.underlyingKind = value;
+            return this;
+        }
+
+        public Builder actors(Set<String> value) {
+            this.actors = value;
+            return this;
+        }
+
+        public Builder addressees(Set<String> value) {
+            this.addressees = value;
+            return this;
+        }
+
+        public Builder topics(Set<String> value) {
+            this.topics = value;
+            return this;
+        }
+
+        public Builder deadline(LocalDate value) {
+            this.deadline = value;
+            return this;
+        }
+
+        public Builder dueWithin(Period value) {
+            this.dueWithin = value;
+            return this;
+        }
+
+        public Builder cadence(Period value) {
+            this.cadence = value;
+            return this;
+        }
+
+        public Builder reviewWindow(Period value) {
+            this.reviewWindow = value;
+            return this;
+        }
+
+        public Builder evidence(Criteria value) {
+            this.evidence = value;
+            return this;
+        }
+
+        public Builder trigger(Criteria value, String description) {
+            this.trigger = value;
+            this.triggerDescription = description;
+            return this;
+        }
+
+        public CommitmentFact build() {
+            return new CommitmentFact(this);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.commitmenttracker.rules.facts;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Set;
+
+/** Something that happened: a meeting, visit, call, agreement, aid delivery, statement, election... */
+public final class EventFact {
+
+    /** Earliest first; events on the same day are ordered by id so that "first" is never ambiguous. */
+    public static final Comparator<EventFact> CHRONOLOGICAL =
+            Comparator.comparing(EventFact::getDate).thenComparing(EventFact::getId);
+
+    private final String id;
+    private final LocalDate date;
+    private final String type;
+    private final Set<String> participants;
+    private final Set<String> topics;
+
+    public EventFact(String id, LocalDate date, String type, Set<String> participants, Set<String> topics) {
+        this.id = id;
+        this.date = date;
+        this.type = type;
+        this.participants = SortedSets.copyOf(participants);
+        this.topics = SortedSets.copyOf(topics);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public Set<String> getParticipants() {
+        return participants;
+    }
+
+    public Set<String> getTopics() {
+        return topics;
+    }
+
+    /** True when every one of the given parties took part in this event. */
+    public boolean includesAll(Collection<String> parties) {
+        return participants.containsAll(parties);
+    }
+
+    /** True when this event is about at least one of the given topics. */
+    public boolean sharesTopicWith(Collection<String> otherTopics) {
+        return !Collections.disjoint(topics, otherTopics);
+    }
+
+    /** True when this event comes before the other in {@link #CHRONOLOGICAL} order. */
+    public boolean isBefore(EventFact other) {
+        return CHRONOLOGICAL.compare(this, other) < 0;
+    }
+
+    @Override
+    public String toString() {
+        return id + " (" + type + ", " + date + ")";
+    }
+}
