@@ -31,7 +31,7 @@ class DeadlineRulesTest {
     void dueSoonOnTheDayTheWindowOpens() {
         Decision d = decide(ONE_OFF, DEADLINE.minusDays(30));
         assertThat(d.status()).isEqualTo(Status.DUE_SOON);
-        assertThat(d.explanation()).contains("2021-12-10", "30 days away");
+        assertThat(d.explanation()).contains("2021-12-10", "30 day(s) away");
     }
 
     @Test
@@ -49,7 +49,7 @@ class DeadlineRulesTest {
         Decision d = decide(ONE_OFF, DEADLINE.plusDays(1));
         assertThat(d.status()).isEqualTo(Status.OVERDUE);
         assertThat(d.rule()).isEqualTo("Commitment without evidence by its deadline is overdue from the day after");
-        assertThat(d.explanation()).contains("2021-12-10", "overdue for 1 days");
+        assertThat(d.explanation()).contains("2021-12-10", "overdue for 1 day(s)");
     }
 
     @Test
@@ -72,7 +72,7 @@ class DeadlineRulesTest {
         Decision d = decide(ONE_OFF, DEADLINE.plusDays(2), meeting("e-late", DEADLINE.plusDays(1)));
         assertThat(d.status()).isEqualTo(Status.OVERDUE);
         assertThat(d.evidenceIds()).containsExactly("e-late");
-        assertThat(d.explanation()).contains("later evidence: e-late");
+        assertThat(d.explanation()).contains("Later events do not count: e-late");
     }
 
     @Test

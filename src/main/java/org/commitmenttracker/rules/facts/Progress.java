@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A commitment's term together with all of its evidence, oldest first: what the status rules judge.
  * Inserted by the rules in rules/evidence/matching.drl once every piece of evidence is known.
  */
 public final class Progress {
+
+    private static final int NAMED = 3;
 
     private final Term term;
     private final List<EventFact> evidence;
@@ -71,13 +72,28 @@ public final class Progress {
         return ids(evidenceBy(day));
     }
 
-    /** "e-1 (meeting, 2021-12-07) and e-2 (visit, 2022-01-03)", or "no event" when empty. */
-    public String describeEvidence() {
-        return describe(evidence);
+    /**
+     * "no matching event since it was stated on 2020-05-19", or
+     * "2 matching events since it was stated on 2020-05-19, the last e-7 (meeting, 2021-03-02)".
+     */
+    public String describeActivity() {
+        if (evidence.isEmpty()) {
+            return "no matching event since " + term.describeStart();
+        }
+        EventFact last = evidence.get(evidence.size() - 1);
+        return evidence.size() + " matching event" + (evidence.size() == 1 ? "" : "s") + " since "
+                + term.describeStart() + ", the last " + last;
     }
 
+    /** The evidence dated on or before the day, as "e-1 (meeting, 2021-12-07) and e-2 (visit, 2022-01-03)". */
     public String describeEvidenceBy(LocalDate day) {
         return describe(evidenceBy(day));
+    }
+
+    /** The evidence dated after the day, as " Later events do not count: e-3 (meeting, 2022-01-03)."; else "". */
+    public String describeEvidenceAfter(LocalDate day) {
+        List<EventFact> later = evidence.stream().filter(e -> e.getDate().isAfter(day)).toList();
+        return later.isEmpty() ? "" : " Later events do not count: " + describe(later) + ".";
     }
 
     private List<EventFact> evidenceBy(LocalDate day) {
@@ -88,13 +104,17 @@ public final class Progress {
         return events.stream().map(EventFact::getId).toList();
     }
 
+    /** Names at most {@value #NAMED} events, then says how many more there are. */
     private static String describe(List<EventFact> events) {
         if (events.isEmpty()) {
             return "no event";
         }
-        String all = events.stream().map(EventFact::toString).collect(Collectors.joining(", "));
-        int lastComma = all.lastIndexOf("), ");
-        return lastComma < 0 ? all : all.substring(0, lastComma + 1) + " and " + all.substring(lastComma + 3);
+        List<String> named = events.stream().limit(NAMED).map(EventFact::toString).toList();
+        String more = events.size() > NAMED ? " and " + (events.size() - NAMED) + " more" : "";
+        if (named.size() == 1 || !more.isEmpty()) {
+            return String.join(", ", named) + more;
+        }
+        return String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
     }
 
     @Override

@@ -1,0 +1,53 @@
+package org.commitmenttracker;
+
+import java.time.ZoneId;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Every setting of the service, under the {@code tracker.} prefix of application.properties. */
+@ConfigMapping(prefix = "tracker")
+public interface TrackerConfig {
+
+    /** The time zone whose calendar day is "today", the default as-of date. */
+    @WithDefault("UTC")
+    ZoneId zone();
+
+    Rules rules();
+
+    Seeds seeds();
+
+    Evaluation evaluation();
+
+    Paging paging();
+
+    interface Rules {
+        /** The rules folder, relative to the working directory. */
+        @WithDefault("rules")
+        String folder();
+    }
+
+    interface Seeds {
+        /** The seeds folder, relative to the working directory. */
+        @WithDefault("seeds")
+        String folder();
+
+        /** Load seed records whose ids are not stored yet. */
+        @WithDefault("true")
+        boolean loadOnStart();
+    }
+
+    interface Evaluation {
+        /** Evaluate every commitment as of today once seeds are loaded. */
+        @WithDefault("true")
+        boolean onStart();
+    }
+
+    interface Paging {
+        @WithDefault("20")
+        int defaultSize();
+
+        @WithDefault("200")
+        int maxSize();
+    }
+}

@@ -1,0 +1,78 @@
+package org.commitmenttracker.commitment;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.commitmenttracker.http.Ids;
+import org.commitmenttracker.rules.facts.Kind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A commitment to record. Which optional fields are required depends on the kind; see {@link KindRequirements}. */
+@KindRequirements
+@Schema(description = "A commitment to record; the fields a kind needs are checked together")
+public record CommitmentInput(
+        @Schema(description = "Stable id; generated when omitted", examples = "kor-ind-global-issues-consultation")
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
+        @Schema(description = "Id of the release it is quoted from") @NotBlank String sourceId,
+        @Schema(description = "The day the commitment was made") @NotNull LocalDate statedOn,
+        @Schema(description = "Who committed (or asked)", examples = "[\"KOR\", \"IND\"]")
+        @NotEmpty Set<@NotNull @Pattern(regexp = Ids.PARTY, message = Ids.PARTY_MESSAGE) String> actors,
+        @Schema(description = "To whom; for a request, the asked parties")
+        Set<@NotNull @Pattern(regexp = Ids.PARTY, message = Ids.PARTY_MESSAGE) String> addressees,
+        @NotNull Kind kind,
+        @Schema(description = "For CONDITIONAL only: how it is judged once triggered") Kind underlyingKind,
+        @Schema(description = "What was promised, in our own words") @NotBlank @Size(max = 1000) String summary,
+        @Schema(description = "The short clause quoted from the release") @NotBlank @Size(max = 2000) String quote,
+        @NotEmpty Set<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> topics,
+        @Schema(description = "ONE_OFF or REQUEST: the last day to act") LocalDate deadline,
+        @Schema(description = "How the deadline was read from the release") @Size(max = 500) String deadlineNote,
+        @Schema(description = "ONE_OFF or REQUEST: a deadline counted from the term's start", examples = "P1Y")
+        Period dueWithin,
+        @Schema(description = "RECURRING: the cadence", examples = "P1Y") Period cadence,
+        @Schema(description = "Why this cadence, when the release names none") @Size(max = 500) String cadenceNote,
+        @Schema(description = "ONGOING: how recent evidence must be; the rules' default when omitted", examples = "P6M")
+        Period reviewWindow,
+        @NotNull @Valid EvidenceInput evidence,
+        @Schema(description = "CONDITIONAL only: the event that starts its term") @Valid TriggerInput trigger) {
+
+    /** The kind the status rules apply: the underlying kind of a conditional commitment. */
+    public Kind judgedAs() {
+        return kind == Kind.CONDITIONAL ? underlyingKind : kind;
+    }
+
+    /** The same commitment, citing the given source and (unless it has its own) dated on that source's day. */
+    public CommitmentInput citing(String source, LocalDate sourceDate) {
+        return new CommitmentInput(id, sourceId == null ? source : sourceId, statedOn == null ? sourceDate : statedOn,
+                actors, addressees, kind, underlyingKind, summary, quote, topics, deadline, deadlineNote, dueWithin,
+                cadence, cadenceNote, reviewWindow, evidence, trigger);
+    }
+
+    /** Which events count as evidence. */
+    @Schema(name = "EvidenceInput", description = "Which events count as evidence")
+    public record EvidenceInput(
+            @Schema(examples = "[\"meeting\", \"consultation\"]")
+            @NotEmpty Set<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> eventTypes,
+            @Schema(description = "Defaults to the commitment's topics")
+            Set<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> topics,
+            @Schema(description = "Who must take part; defaults to the actors (for a request: none besides the asked parties, who are always required)")
+            Set<@NotNull @Pattern(regexp = Ids.PARTY, message = Ids.PARTY_MESSAGE) String> parties) {
+    }
+
+    /** The event that wakes a conditional commitment. */
+    @Schema(name = "TriggerInput", description = "The event that starts a conditional commitment's term")
+    public record TriggerInput(
+            @Schema(examples = "the COVID-19 situation stabilizes") @NotBlank @Size(max = 500) String description,
+            @NotEmpty Set<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> eventTypes,
+            @NotEmpty Set<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> topics,
+            @Schema(description = "Who must take part; none when omitted")
+            Set<@NotNull @Pattern(regexp = Ids.PARTY, message = Ids.PARTY_MESSAGE) String> parties) {
+    }
+}

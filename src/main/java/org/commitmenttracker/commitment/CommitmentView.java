@@ -1,0 +1,30 @@
+package org.commitmenttracker.commitment;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.commitmenttracker.evaluation.OutcomeView;
+import org.commitmenttracker.rules.facts.Kind;
+import org.commitmenttracker.source.SourceView;
+
+/** A commitment as the API shows it, with the outcome of the latest evaluation that judged it (null before any). */
+public record CommitmentView(String id, SourceView source, LocalDate statedOn, Set<String> actors,
+                             Set<String> addressees, Kind kind, Kind underlyingKind, String summary, String quote,
+                             Set<String> topics, LocalDate deadline, String deadlineNote, Period dueWithin,
+                             Period cadence, String cadenceNote, Period reviewWindow, Criteria evidence,
+                             Trigger trigger, OutcomeView latestOutcome) {
+
+    /** The event that starts a conditional commitment's term. */
+    public record Trigger(String description, Set<String> eventTypes, Set<String> topics, Set<String> parties) {
+    }
+
+    public static CommitmentView of(Commitment c, SourceView source, OutcomeView latestOutcome) {
+        Trigger trigger = c.trigger == null ? null : new Trigger(c.triggerDescription, c.trigger.eventTypes(),
+                c.trigger.topics(), c.trigger.parties());
+        return new CommitmentView(c.id, source, c.statedOn, new TreeSet<>(c.actors), new TreeSet<>(c.addressees),
+                c.kind, c.underlyingKind, c.summary, c.quote, new TreeSet<>(c.topics), c.deadline, c.deadlineNote,
+                c.dueWithin, c.cadence, c.cadenceNote, c.reviewWindow, c.evidence, trigger, latestOutcome);
+    }
+}

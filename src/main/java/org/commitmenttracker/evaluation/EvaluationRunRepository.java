@@ -1,0 +1,16 @@
+package org.commitmenttracker.evaluation;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class EvaluationRunRepository implements PanacheRepository<EvaluationRun> {
+
+    /** The run made most recently: it gives each commitment its current status. */
+    public Optional<EvaluationRun> latest() {
+        return find("order by id desc").firstResultOptional();
+    }
+}

@@ -1,0 +1,114 @@
+package org.commitmenttracker.evaluation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.commitmenttracker.TrackerConfig;
+import org.commitmenttracker.commitment.CommitmentRepository;
+import org.commitmenttracker.event.EventRepository;
+import org.commitmenttracker.http.Page;
+import org.commitmenttracker.http.PageRequest;
+import org.commitmenttracker.rules.ActiveRules;
+import org.commitmenttracker.rules.Decision;
+import org.commitmenttracker.rules.RuleBase;
+import org.commitmenttracker.rules.facts.CommitmentFact;
+import org.commitmenttracker.rules.facts.EventFact;
+import org.commitmenttracker.rules.facts.Status;
+
+/** Runs the active rules over every commitment as of a date and stores one outcome per commitment. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EvaluationService {
+
+    private final ActiveRules rules;
+    private final CommitmentRepository commitments;
+    private final EventRepository events;
+    private final EvaluationRunRepository runs;
+    private final OutcomeRepository outcomes;
+    private final ZoneId zone;
+
+    public EvaluationService(ActiveRules rules, CommitmentRepository commitments, EventRepository events,
+                             EvaluationRunRepository runs, OutcomeRepository outcomes, TrackerConfig config) {
+        this.rules = rules;
+        this.commitments = commitments;
+        this.events = events;
+        this.runs = runs;
+        this.outcomes = outcomes;
+        this.zone = config.zone();
+    }
+
+    /** Today in the configured zone: the default as-of date. */
+    public LocalDate today() {
+        return LocalDate.now(zone);
+    }
+
+    public Optional<EvaluationRun> findRunById(long id) {
+        return runs.findByIdOptional(id);
+    }
+
+    public Page<EvaluationRun> listRuns(PageRequest page) {
+        var query = runs.find("order by id desc").page(page.toPanache());
+        return new Page<>(query.list(), query.count(), page.page(), page.size());
+    }
+
+    public Page<OutcomeView> searchOutcomes(OutcomeFilter filter, PageRequest page) {
+        return outcomes.search(filter, page).map(OutcomeView::of);
+    }
+
+    /**
+     * Evaluates every commitment stated by the date, against the events known by then, with the rules active now;
+     * stores the run and one outcome per commitment.
+     */
+    @Transactional
+    public EvaluationRun evaluate(LocalDate asOf) {
+        RuleBase ruleBase = rules.current();
+        Instant started = Instant.now();
+        List<CommitmentFact> commitmentFacts = commitments.statedBy(asOf).stream().map(FactAssembler::toFact).toList();
+        List<EventFact> eventFacts = events.knownOn(asOf).stream().map(FactAssembler::toFact).toList();
+        List<Decision> decisions = ruleBase.decide(commitmentFacts, eventFacts, asOf);
+
+        EvaluationRun run = new EvaluationRun();
+        run.asOf = asOf;
+        run.startedAt = started;
+        run.rulesVersion = ruleBase.version();
+        run.commitmentCount = decisions.size();
+        run.counts = countByStatus(decisions);
+        run.finishedAt = started;
+        runs.persist(run);
+        outcomes.persist(decisions.stream().map(d -> toOutcome(d, run)));
+        outcomes.flush();
+        run.finishedAt = Instant.now();
+        return run;
+    }
+
+    private static Map<Status, Integer> countByStatus(List<Decision> decisions) {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        decisions.forEach(d -> counts.merge(d.status(), 1, Integer::sum));
+        return counts;
+    }
+
+    private static Outcome toOutcome(Decision d, EvaluationRun run) {
+        Outcome o = new Outcome();
+        o.runId = run.id;
+        o.commitmentId = d.commitmentId();
+        o.asOf = run.asOf;
+        o.rulesVersion = run.rulesVersion;
+        o.status = d.status();
+        o.rule = d.rule();
+        o.explanation = d.explanation();
+        o.resolution = d.resolution();
+        o.nextDue = d.nextDue();
+        o.occurrences = d.occurrences();
+        o.evidenceIds = d.evidenceIds();
+        o.firedRules = d.firedRules();
+        return o;
+    }
+}

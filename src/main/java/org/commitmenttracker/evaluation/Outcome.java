@@ -1,0 +1,68 @@
+package org.commitmenttracker.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.commitmenttracker.rules.facts.Status;
+
+/** What the rules decided about one commitment in one run, and why. */
+@Entity
+@Table(name = "outcome")
+public class Outcome {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outcome_seq")
+    @SequenceGenerator(name = "outcome_seq", sequenceName = "outcome_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "run_id", nullable = false)
+    public Long runId;
+
+    @Column(name = "commitment_id", nullable = false)
+    public String commitmentId;
+
+    @Column(name = "as_of", nullable = false)
+    public LocalDate asOf;
+
+    @Column(name = "rules_version", nullable = false)
+    public String rulesVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    /** The rule whose finding won; null when no rule decided. */
+    @Column(name = "rule_name")
+    public String rule;
+
+    @Column(nullable = false)
+    public String explanation;
+
+    /** Which rule won over which others, when several judged the commitment. */
+    public String resolution;
+
+    @Column(name = "next_due")
+    public LocalDate nextDue;
+
+    public Integer occurrences;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "evidence_ids", nullable = false)
+    public List<String> evidenceIds = List.of();
+
+    /** Every rule that reached a finding on this commitment, in firing order. */
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "fired_rules", nullable = false)
+    public List<String> firedRules = List.of();
+}

@@ -1,0 +1,17 @@
+package org.commitmenttracker.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.commitmenttracker.rules.facts.Status;
+
+/** An outcome as the API shows it. */
+public record OutcomeView(Long id, Long runId, String commitmentId, LocalDate asOf, String rulesVersion, Status status,
+                          String rule, String explanation, String resolution, List<String> evidenceIds,
+                          LocalDate nextDue, Integer occurrences, List<String> firedRules) {
+
+    public static OutcomeView of(Outcome o) {
+        return new OutcomeView(o.id, o.runId, o.commitmentId, o.asOf, o.rulesVersion, o.status, o.rule,
+                o.explanation, o.resolution, o.evidenceIds, o.nextDue, o.occurrences, o.firedRules);
+    }
+}

@@ -1,0 +1,34 @@
+package org.commitmenttracker.event;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.commitmenttracker.http.Ids;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An event to record. */
+@Schema(description = "An event to record: it counts as evidence for every commitment whose criteria it meets")
+public record EventInput(
+        @Schema(description = "Stable id; generated when omitted") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String id,
+        @Schema(description = "The day it happened") @NotNull LocalDate date,
+        @Schema(examples = "meeting") @NotBlank @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String type,
+        @NotBlank @Size(max = 500) String title,
+        @Schema(description = "Who took part", examples = "[\"KOR\", \"IND\"]")
+        @NotEmpty Set<@NotNull @Pattern(regexp = Ids.PARTY, message = Ids.PARTY_MESSAGE) String> participants,
+        @NotEmpty Set<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> topics,
+        @Schema(description = "A source id or a public reference") @NotBlank @Size(max = 1000) String citation,
+        @Schema(description = "How the date or facts were established, where the source is vague") @Size(max = 1000)
+        String note) {
+
+    /** The same event, citing the given source unless it cites something itself. */
+    public EventInput citing(String source) {
+        return new EventInput(id, date, type, title, participants, topics, citation == null ? source : citation, note);
+    }
+}

@@ -1,0 +1,51 @@
+package org.commitmenttracker.event;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.commitmenttracker.http.Page;
+import org.commitmenttracker.http.PageRequest;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+
+@ApplicationScoped
+public class EventRepository implements PanacheRepositoryBase<Event, String> {
+
+    /** Events dated on or before the day: all that was known then. */
+    public List<Event> knownOn(LocalDate day) {
+        return list("date <= ?1", day);
+    }
+
+    /** Events matching the filter, newest first. */
+    public Page<Event> search(EventFilter filter, PageRequest page) {
+        StringBuilder query = new StringBuilder("from Event e where 1 = 1");
+        Parameters params = new Parameters();
+        if (filter.from() != null) {
+            query.append(" and e.date >= :from");
+            params.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            query.append(" and e.date <= :to");
+            params.and("to", filter.to());
+        }
+        if (filter.actor() != null) {
+            query.append(" and :actor member of e.participants");
+            params.and("actor", filter.actor());
+        }
+        if (filter.topic() != null) {
+            query.append(" and :topic member of e.topics");
+            params.and("topic", filter.topic());
+        }
+        if (filter.type() != null) {
+            query.append(" and e.type = :type");
+            params.and("type", filter.type());
+        }
+        query.append(" order by e.date desc, e.id");
+        PanacheQuery<Event> found = find(query.toString(), params).page(page.toPanache());
+        return new Page<>(found.list(), found.count(), page.page(), page.size());
+    }
+}

@@ -1,0 +1,136 @@
+package org.commitmenttracker.http;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.logging.Log;
+
+/** Turns every refusal into an RFC 9457 {@code application/problem+json} answer that names the fields at fault. */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response invalidBody(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return badRequest("The request has invalid fields.", errors, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
+        return badRequest("The request has invalid fields.", e.errors(), uri);
+    }
+
+    /** Declared for the subtype too: Quarkus has its own mapper for it, which answers without a body. */
+    @ServerExceptionMapper
+    public Response mismatchedBody(MismatchedInputException e, UriInfo uri) {
+        return unreadableBody(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? pathOf(mapping) : "body";
+        String message = e instanceof MismatchedInputException mismatch ? messageFor(mismatch) : e.getOriginalMessage();
+        return badRequest("The request body could not be read.", List.of(new FieldError(field, message)), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response httpError(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableBody(json, uri);
+        }
+        return problem(status, e.getMessage(), List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        Log.errorf(e, "Unexpected failure on %s", uri.getPath());
+        return problem(500, "The server failed to answer; the error has been logged.", List.of(), uri);
+    }
+
+    private static Response badRequest(String detail, List<FieldError> errors, UriInfo uri) {
+        return problem(400, detail, errors, uri);
+    }
+
+    static Response problem(int status, String detail, List<FieldError> errors, UriInfo uri) {
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "HTTP " + status : type.getReasonPhrase();
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status, detail, uri.getPath(), errors)).build();
+    }
+
+    /** "create.input.evidence.eventTypes" becomes "evidence.eventTypes"; a missing body becomes "body". */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            } else if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                field.append("[]");
+            }
+        }
+        if (!field.isEmpty()) {
+            return field.toString();
+        }
+        return parameter == null || parameter.equals("input") ? "body" : parameter;
+    }
+
+    /** A short message saying what the field should look like, instead of Jackson's account of its own failure. */
+    private static String messageFor(MismatchedInputException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a known field";
+        }
+        Class<?> target = e.getTargetType();
+        String got = e instanceof InvalidFormatException format ? ", got '" + format.getValue() + "'" : "";
+        if (target == null) {
+            return e.getOriginalMessage();
+        } else if (target == LocalDate.class) {
+            return "must be a date as YYYY-MM-DD" + got;
+        } else if (target == Period.class) {
+            return "must be an ISO-8601 period such as P30D, P6M or P1Y" + got;
+        } else if (target.isEnum()) {
+            return "must be one of " + Arrays.toString(target.getEnumConstants()) + got;
+        } else if (Collection.class.isAssignableFrom(target)) {
+            return "must be a list";
+        }
+        return "must be a " + target.getSimpleName() + got;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package org.commitmenttracker.http;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.commitmenttracker.TrackerConfig;
+
+/**
+ * Turns query-parameter strings into values, collecting every refusal so that one 400 answer names all bad
+ * parameters. (JAX-RS would answer a failed conversion of a query parameter with a bare 404.)
+ */
+public final class QueryParser {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(name, "must be a date as YYYY-MM-DD, got '" + value + "'"));
+            return null;
+        }
+    }
+
+    public <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(name, "must be one of " + Arrays.toString(type.getEnumConstants())
+                    + ", got '" + value + "'"));
+            return null;
+        }
+    }
+
+    public Long number(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(name, "must be a whole number, got '" + value + "'"));
+            return null;
+        }
+    }
+
+    public String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public PageRequest page(String page, String size, TrackerConfig.Paging config) {
+        Long pageNumber = number("page", page);
+        Long pageSize = number("size", size);
+        if (pageNumber != null && pageNumber < 0) {
+            errors.add(new FieldError("page", "must be 0 or more"));
+        }
+        if (pageSize != null && (pageSize < 1 || pageSize > config.maxSize())) {
+            errors.add(new FieldError("size", "must be between 1 and " + config.maxSize()));
+        }
+        return new PageRequest(pageNumber == null ? 0 : pageNumber.intValue(),
+                pageSize == null ? config.defaultSize() : pageSize.intValue());
+    }
+
+    /** Fails the request with every refusal collected so far. */
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.commitmenttracker.source;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.core.Response;
+
+/** Registers and reads releases. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class SourceService {
+
+    private final SourceRepository sources;
+
+    public SourceService(SourceRepository sources) {
+        this.sources = sources;
+    }
+
+    public Optional<Source> findSourceById(String id) {
+        return sources.findByIdOptional(id);
+    }
+
+    public List<Source> listSources() {
+        return sources.listAll(io.quarkus.panache.common.Sort.by("statedOn").and("id"));
+    }
+
+    @Transactional
+    public Source persistSource(@Valid SourceInput input) {
+        if (sources.findByIdOptional(input.id()).isPresent()) {
+            throw new ClientErrorException("A source with id '" + input.id() + "' already exists.", Response.Status.CONFLICT);
+        }
+        Source source = input.toEntity();
+        sources.persist(source);
+        return source;
+    }
+}
