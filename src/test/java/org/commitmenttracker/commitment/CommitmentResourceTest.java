@@ -1,0 +1,207 @@
+package org.commitmenttracker.commitment;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.commitmenttracker.TestData.createSource;
+import static org.commitmenttracker.TestData.oneOff;
+import static org.commitmenttracker.TestData.uniqueParty;
+import static org.commitmenttracker.TestData.uniqueTopic;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class CommitmentResourceTest {
+
+    @Inject
+    CommitmentRepository commitments;
+
+    @Test
+    void shouldCreateAndGetACommitment() {
+        String source = createSource();
+        String topic = uniqueTopic();
+        Map<String, Object> body = oneOff(source, topic, List.of("KOR", "IND"), "2021-12-10");
+
+        given().contentType(ContentType.JSON).body(body).post("/api/commitments")
+                .then().statusCode(201)
+                .header("Location", endsWith("/api/commitments/" + body.get("id")))
+                .body("kind", equalTo("ONE_OFF"))
+                .body("source.id", equalTo(source))
+                .body("evidence.topics", containsInAnyOrder(topic))
+                .body("evidence.parties", containsInAnyOrder("IND", "KOR"))
+                .body("latestOutcome", nullValue());
+
+        given().get("/api/commitments/{id}", body.get("id"))
+                .then().statusCode(200)
+                .body("deadline", equalTo("2021-12-10"))
+                .body("actors", containsInAnyOrder("IND", "KOR"))
+                .body("quote", equalTo("agreed to meet"));
+    }
+
+    @Test
+    void shouldGenerateAnIdWhenNoneIsGiven() {
+        Map<String, Object> body = oneOff(createSource(), uniqueTopic(), List.of("KOR"), "2021-12-10");
+        body.remove("id");
+        String id = given().contentType(ContentType.JSON).body(body).post("/api/commitments")
+                .then().statusCode(201).extract().path("id");
+        given().get("/api/commitments/{id}", id).then().statusCode(200);
+    }
+
+    @Test
+    void shouldFilterByActorTopicKindAndSourceWithTheTotal() {
+        String source = createSource();
+        String topic = uniqueTopic();
+        String party = uniqueParty();
+        for (int i = 0; i < 3; i++) {
+            given().contentType(ContentType.JSON).body(oneOff(source, topic, List.of(party), "2021-12-10"))
+                    .post("/api/commitments").then().statusCode(201);
+        }
+        given().contentType(ContentType.JSON).body(oneOff(source, uniqueTopic(), List.of("KOR"), "2021-12-10"))
+                .post("/api/commitments").then().statusCode(201);
+
+        given().queryParam("actor", party).queryParam("size", 2).get("/api/commitments")
+                .then().statusCode(200).body("total", equalTo(3)).body("items.size()", equalTo(2))
+                .body("size", equalTo(2)).body("page", equalTo(0));
+        given().queryParam("actor", party).queryParam("size", 2).queryParam("page", 1).get("/api/commitments")
+                .then().statusCode(200).body("items.size()", equalTo(1));
+        given().queryParam("topic", topic).queryParam("kind", "ONE_OFF").get("/api/commitments")
+                .then().statusCode(200).body("total", equalTo(3));
+        given().queryParam("topic", topic).queryParam("kind", "RECURRING").get("/api/commitments")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("source", source).get("/api/commitments")
+                .then().statusCode(200).body("total", equalTo(4));
+    }
+
+    @Test
+    void shouldRefuseAnInvalidCommitmentNamingEachFieldAndStoreNothing() {
+        long before = commitments.count();
+        Map<String, Object> body = new HashMap<>(oneOff(createSource(), uniqueTopic(), List.of("kor"), "2021-12-10"));
+        body.put("cadence", "P1Y");
+        body.remove("quote");
+
+        given().contentType(ContentType.JSON).body(body).post("/api/commitments")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors.field", hasItems("actors[]", "cadence", "quote"));
+
+        assertThat(commitments.count()).isEqualTo(before);
+        given().get("/api/commitments/{id}", body.get("id")).then().statusCode(404);
+    }
+
+    @Test
+    void shouldRequireWhatEachKindNeeds() {
+        String source = createSource();
+        Map<String, Object> recurring = new HashMap<>(oneOff(source, uniqueTopic(), List.of("KOR"), null));
+        recurring.put("kind", "RECURRING");
+        expectFieldError(recurring, "cadence");
+
+        Map<String, Object> request = new HashMap<>(oneOff(source, uniqueTopic(), List.of("KOR"), "2021-12-10"));
+        request.put("kind", "REQUEST");
+        expectFieldError(request, "addressees");
+
+        Map<String, Object> conditional = new HashMap<>(oneOff(source, uniqueTopic(), List.of("KOR"), "2021-12-10"));
+        conditional.put("kind", "CONDITIONAL");
+        expectFieldError(conditional, "trigger");
+        expectFieldError(conditional, "underlyingKind");
+
+        Map<String, Object> early = new HashMap<>(oneOff(source, uniqueTopic(), List.of("KOR"), "2020-01-01"));
+        expectFieldError(early, "deadline");
+
+        Map<String, Object> negative = new HashMap<>(oneOff(source, uniqueTopic(), List.of("KOR"), null));
+        negative.put("dueWithin", "P-1M");
+        expectFieldError(negative, "dueWithin");
+    }
+
+    @Test
+    void shouldAcceptAConditionalCommitmentWithItsTrigger() {
+        Map<String, Object> body = new HashMap<>(oneOff(createSource(), uniqueTopic(), List.of("KOR"), null));
+        body.put("kind", "CONDITIONAL");
+        body.put("underlyingKind", "ONGOING");
+        body.put("reviewWindow", "P6M");
+        body.put("trigger", Map.of("description", "travel reopens", "eventTypes", List.of("statement"),
+                "topics", List.of("travel-reopening")));
+        given().contentType(ContentType.JSON).body(body).post("/api/commitments")
+                .then().statusCode(201)
+                .body("trigger.description", equalTo("travel reopens"))
+                .body("trigger.parties.size()", equalTo(0))
+                .body("reviewWindow", equalTo("P6M"));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownSourceNamingTheField() {
+        long before = commitments.count();
+        given().contentType(ContentType.JSON).body(oneOff("no-such-source", uniqueTopic(), List.of("KOR"), "2021-12-10"))
+                .post("/api/commitments")
+                .then().statusCode(400).body("errors[0].field", equalTo("sourceId"));
+        assertThat(commitments.count()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseADuplicateIdAndKeepTheFirst() {
+        Map<String, Object> body = oneOff(createSource(), uniqueTopic(), List.of("KOR"), "2021-12-10");
+        given().contentType(ContentType.JSON).body(body).post("/api/commitments").then().statusCode(201);
+        Map<String, Object> again = new HashMap<>(body);
+        again.put("summary", "Something else");
+        given().contentType(ContentType.JSON).body(again).post("/api/commitments")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().get("/api/commitments/{id}", body.get("id")).then().body("summary", equalTo(body.get("summary")));
+    }
+
+    @Test
+    void shouldRefuseMalformedJsonAndWrongTypes() {
+        long before = commitments.count();
+        given().contentType(ContentType.JSON).body("{\"kind\": ").post("/api/commitments")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+        Map<String, Object> body = new HashMap<>(oneOff(createSource(), uniqueTopic(), List.of("KOR"), "2021-12-10"));
+        body.put("kind", "SOMETIMES");
+        given().contentType(ContentType.JSON).body(body).post("/api/commitments")
+                .then().statusCode(400).body("errors[0].field", equalTo("kind"));
+        body.put("kind", "ONE_OFF");
+        body.put("deadline", "2021-02-30");
+        given().contentType(ContentType.JSON).body(body).post("/api/commitments")
+                .then().statusCode(400).body("errors[0].field", equalTo("deadline"));
+        body.put("deadline", "2021-12-10");
+        body.put("deadlne", "2021-12-10");
+        given().contentType(ContentType.JSON).body(body).post("/api/commitments")
+                .then().statusCode(400).body("errors[0].field", equalTo("deadlne"));
+        given().contentType(ContentType.JSON).post("/api/commitments")
+                .then().statusCode(400).body("errors[0].field", equalTo("body"));
+        assertThat(commitments.count()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownId() {
+        given().get("/api/commitments/{id}", "no-such-commitment")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("No commitment with id 'no-such-commitment'."));
+    }
+
+    @Test
+    void shouldRefuseBadQueryParametersNamingEach() {
+        given().queryParam("status", "LATE").queryParam("kind", "X").queryParam("size", 1000).get("/api/commitments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("status", "kind", "size"));
+        given().queryParam("page", -1).get("/api/commitments")
+                .then().statusCode(400).body("errors.field", hasItem("page"));
+    }
+
+    private static void expectFieldError(Map<String, Object> body, String field) {
+        given().contentType(ContentType.JSON).body(body).post("/api/commitments")
+                .then().statusCode(400).body("errors.field", hasItem(field));
+    }
+}

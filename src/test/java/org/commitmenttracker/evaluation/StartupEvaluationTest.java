@@ -1,0 +1,38 @@
+package org.commitmenttracker.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import jakarta.inject.Inject;
+
+import org.commitmenttracker.commitment.CommitmentRepository;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** At start the service evaluates every commitment stated by today. */
+@QuarkusTest
+class StartupEvaluationTest {
+
+    @Inject
+    EvaluationRunRepository runs;
+    @Inject
+    OutcomeRepository outcomes;
+    @Inject
+    CommitmentRepository commitments;
+
+    @Test
+    void theFirstRunIsAsOfTodayAndJudgesEverySeededCommitment() {
+        EvaluationRun first = runs.find("order by id").firstResult();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        assertThat(first.asOf).isEqualTo(today);
+        assertThat(first.commitmentCount).isPositive();
+        assertThat(outcomes.count("runId", first.id)).isEqualTo(first.commitmentCount);
+        assertThat(first.counts.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(first.commitmentCount);
+        assertThat(outcomes.count("runId = ?1 and status = org.commitmenttracker.rules.facts.Status.UNDECIDED", first.id))
+                .isZero();
+    }
+}
