@@ -32,7 +32,7 @@ public class Startup {
     }
 
     void onStart(@Observes StartupEvent event) {
-        rules.loadFromFolder();
+        rules.reload("system");
         if (config.seeds().loadOnStart()) {
             Path folder = Path.of(config.seeds().folder()).toAbsolutePath().normalize();
             SeedReport report = seeds.load(folder);

@@ -25,6 +25,10 @@ public interface TrackerConfig {
         /** The rules folder, relative to the working directory. */
         @WithDefault("rules")
         String folder();
+
+        /** Reload the rules when a file under the folder changes (on in dev mode). */
+        @WithDefault("false")
+        boolean watch();
     }
 
     interface Seeds {

@@ -1,5 +1,6 @@
 package org.commitmenttracker.commitment;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Set;
@@ -53,6 +54,46 @@ public record CommitmentInput(
         return new CommitmentInput(id, sourceId == null ? source : sourceId, statedOn == null ? sourceDate : statedOn,
                 actors, addressees, kind, underlyingKind, summary, quote, topics, deadline, deadlineNote, dueWithin,
                 cadence, cadenceNote, reviewWindow, evidence, trigger);
+    }
+
+    /** The record to store: a generated id when none was given; evidence criteria with their defaults filled in. */
+    public Commitment toEntity() {
+        Commitment c = new Commitment();
+        c.id = id != null ? id : Ids.newId("c");
+        c.sourceId = sourceId;
+        c.statedOn = statedOn;
+        c.kind = kind;
+        c.underlyingKind = underlyingKind;
+        c.actors.addAll(actors);
+        c.addressees.addAll(orEmpty(addressees));
+        c.summary = summary == null ? null : summary.strip();
+        c.quote = quote == null ? null : quote.strip();
+        c.topics.addAll(topics);
+        c.deadline = deadline;
+        c.deadlineNote = deadlineNote;
+        c.dueWithin = dueWithin;
+        c.cadence = cadence;
+        c.cadenceNote = cadenceNote;
+        c.reviewWindow = reviewWindow;
+        c.evidence = effectiveEvidence();
+        if (trigger != null) {
+            c.triggerDescription = trigger.description().strip();
+            c.trigger = new Criteria(trigger.eventTypes(), trigger.topics(), orEmpty(trigger.parties()));
+        }
+        c.createdAt = Instant.now();
+        return c;
+    }
+
+    /** Evidence topics default to the commitment's topics; parties to its actors, except for requests. */
+    private Criteria effectiveEvidence() {
+        Set<String> evidenceTopics = evidence.topics() == null || evidence.topics().isEmpty() ? topics : evidence.topics();
+        Set<String> parties = evidence.parties() != null ? evidence.parties()
+                : judgedAs() == Kind.REQUEST ? Set.of() : actors;
+        return new Criteria(evidence.eventTypes(), evidenceTopics, parties);
+    }
+
+    private static Set<String> orEmpty(Set<String> values) {
+        return values == null ? Set.of() : values;
     }
 
     /** Which events count as evidence. */

@@ -1,10 +1,8 @@
 package org.commitmenttracker.commitment;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,11 +16,9 @@ import org.commitmenttracker.evaluation.EvaluationRunRepository;
 import org.commitmenttracker.evaluation.Outcome;
 import org.commitmenttracker.evaluation.OutcomeRepository;
 import org.commitmenttracker.evaluation.OutcomeView;
-import org.commitmenttracker.http.Ids;
 import org.commitmenttracker.http.InvalidRequestException;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
-import org.commitmenttracker.rules.facts.Kind;
 import org.commitmenttracker.source.SourceRepository;
 import org.commitmenttracker.source.SourceView;
 
@@ -75,52 +71,12 @@ public class CommitmentService {
             throw new ClientErrorException("A commitment with id '" + input.id() + "' already exists.",
                     Response.Status.CONFLICT);
         }
-        Commitment commitment = toEntity(input);
+        Commitment commitment = input.toEntity();
         commitments.persist(commitment);
         return CommitmentView.of(commitment, source, null);
     }
 
     private SourceView sourceOf(String id) {
         return sources.findByIdOptional(id).map(SourceView::of).orElse(null);
-    }
-
-    private static Commitment toEntity(CommitmentInput in) {
-        Commitment c = new Commitment();
-        c.id = in.id() != null ? in.id() : Ids.newId("c");
-        c.sourceId = in.sourceId();
-        c.statedOn = in.statedOn();
-        c.kind = in.kind();
-        c.underlyingKind = in.underlyingKind();
-        c.actors.addAll(in.actors());
-        c.addressees.addAll(orEmpty(in.addressees()));
-        c.summary = in.summary().strip();
-        c.quote = in.quote().strip();
-        c.topics.addAll(in.topics());
-        c.deadline = in.deadline();
-        c.deadlineNote = in.deadlineNote();
-        c.dueWithin = in.dueWithin();
-        c.cadence = in.cadence();
-        c.cadenceNote = in.cadenceNote();
-        c.reviewWindow = in.reviewWindow();
-        c.evidence = evidenceOf(in);
-        if (in.trigger() != null) {
-            c.triggerDescription = in.trigger().description().strip();
-            c.trigger = new Criteria(in.trigger().eventTypes(), in.trigger().topics(), orEmpty(in.trigger().parties()));
-        }
-        c.createdAt = Instant.now();
-        return c;
-    }
-
-    /** Evidence topics default to the commitment's topics; parties to its actors, except for requests. */
-    private static Criteria evidenceOf(CommitmentInput in) {
-        CommitmentInput.EvidenceInput e = in.evidence();
-        Set<String> topics = e.topics() == null || e.topics().isEmpty() ? in.topics() : e.topics();
-        Set<String> parties = e.parties() != null ? e.parties()
-                : in.judgedAs() == Kind.REQUEST ? Set.of() : in.actors();
-        return new Criteria(e.eventTypes(), topics, parties);
-    }
-
-    private static Set<String> orEmpty(Set<String> values) {
-        return values == null ? Set.of() : values;
     }
 }

@@ -2,7 +2,10 @@ package org.commitmenttracker.evaluation;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+
+import jakarta.validation.Valid;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,11 +17,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.commitmenttracker.http.InvalidRequestException;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.http.QueryParser;
+import org.commitmenttracker.rules.RuleFile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.logging.Log;
@@ -40,8 +47,20 @@ public class EvaluationResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Evaluate every commitment as of a date (default today) and store the outcomes",
             description = "Events dated after the as-of date are ignored, so a past date reproduces what was known then")
-    public Response evaluate(EvaluationRequest request) {
+    @APIResponse(responseCode = "201", description = "Stored: the run, with its Location")
+    @APIResponse(responseCode = "200", description = "With dryRun=true: the outcomes, nothing stored")
+    @APIResponse(responseCode = "422", description = "Submitted rule files do not compile")
+    public Response evaluate(@Valid EvaluationRequest request,
+                             @QueryParam("dryRun") @Parameter(description = "Evaluate without storing anything")
+                             String dryRun) {
         LocalDate asOf = request == null || request.asOf() == null ? service.today() : request.asOf();
+        List<RuleFile> ruleFiles = request == null ? List.of() : request.ruleFiles();
+        if (isDryRun(dryRun)) {
+            return Response.ok(service.dryRun(asOf, ruleFiles)).build();
+        }
+        if (!ruleFiles.isEmpty()) {
+            throw new InvalidRequestException("rules", "only a dry run (dryRun=true) may use submitted rules");
+        }
         RunView run = RunView.of(service.evaluate(asOf));
         Log.infof("Evaluation run %d as of %s: %s", run.id(), run.asOf(), run.counts());
         return Response.created(URI.create("/api/evaluations/" + run.id())).entity(run).build();
@@ -62,6 +81,16 @@ public class EvaluationResource {
     public RunView get(@PathParam("id") String id) {
         return parseId(id).flatMap(service::findRunById).map(RunView::of)
                 .orElseThrow(() -> new NotFoundException("No evaluation run with id '" + id + "'."));
+    }
+
+    private static boolean isDryRun(String value) {
+        if (value == null || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.isEmpty() || value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidRequestException("dryRun", "must be true or false, got '" + value + "'");
     }
 
     private static Optional<Long> parseId(String id) {

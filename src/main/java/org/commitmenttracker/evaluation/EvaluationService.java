@@ -19,6 +19,7 @@ import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.rules.ActiveRules;
 import org.commitmenttracker.rules.Decision;
 import org.commitmenttracker.rules.RuleBase;
+import org.commitmenttracker.rules.RuleFile;
 import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.Status;
@@ -69,24 +70,38 @@ public class EvaluationService {
      */
     @Transactional
     public EvaluationRun evaluate(LocalDate asOf) {
-        RuleBase ruleBase = rules.current();
         Instant started = Instant.now();
-        List<CommitmentFact> commitmentFacts = commitments.statedBy(asOf).stream().map(FactAssembler::toFact).toList();
-        List<EventFact> eventFacts = events.knownOn(asOf).stream().map(FactAssembler::toFact).toList();
-        List<Decision> decisions = ruleBase.decide(commitmentFacts, eventFacts, asOf);
+        RuleBase ruleBase = rules.current();
+        List<Decision> decisions = decide(asOf, ruleBase);
 
         EvaluationRun run = new EvaluationRun();
         run.asOf = asOf;
         run.startedAt = started;
+        run.finishedAt = started;
         run.rulesVersion = ruleBase.version();
         run.commitmentCount = decisions.size();
         run.counts = countByStatus(decisions);
-        run.finishedAt = started;
         runs.persist(run);
         outcomes.persist(decisions.stream().map(d -> toOutcome(d, run)));
         outcomes.flush();
         run.finishedAt = Instant.now();
         return run;
+    }
+
+    /**
+     * Evaluates as {@link #evaluate} does but stores nothing: with the active rules, or with the active files
+     * overlaid by the given ones (compiled for this call only).
+     */
+    public DryRunView dryRun(LocalDate asOf, List<RuleFile> changedFiles) {
+        RuleBase ruleBase = changedFiles.isEmpty() ? rules.current() : rules.compileOverlay(changedFiles);
+        List<Decision> decisions = decide(asOf, ruleBase);
+        return new DryRunView(asOf, ruleBase.version(), decisions.size(), countByStatus(decisions), decisions);
+    }
+
+    private List<Decision> decide(LocalDate asOf, RuleBase ruleBase) {
+        List<CommitmentFact> commitmentFacts = commitments.statedBy(asOf).stream().map(FactAssembler::toFact).toList();
+        List<EventFact> eventFacts = events.knownOn(asOf).stream().map(FactAssembler::toFact).toList();
+        return ruleBase.decide(commitmentFacts, eventFacts, asOf);
     }
 
     private static Map<Status, Integer> countByStatus(List<Decision> decisions) {

@@ -6,12 +6,12 @@ import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.EventFact;
 
 /** Turns stored records into the plain facts the rules read. */
-final class FactAssembler {
+public final class FactAssembler {
 
     private FactAssembler() {
     }
 
-    static CommitmentFact toFact(Commitment c) {
+    public static CommitmentFact toFact(Commitment c) {
         CommitmentFact.Builder fact = CommitmentFact.builder(c.id, c.kind, c.statedOn)
                 .underlyingKind(c.underlyingKind)
                 .actors(c.actors)
@@ -28,7 +28,7 @@ final class FactAssembler {
         return fact.build();
     }
 
-    static EventFact toFact(Event e) {
+    public static EventFact toFact(Event e) {
         return new EventFact(e.id, e.date, e.type, e.participants, e.topics);
     }
 }

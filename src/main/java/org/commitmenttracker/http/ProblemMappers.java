@@ -15,6 +15,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.commitmenttracker.rules.RuleCompilationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,6 +36,14 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return badRequest("The request has invalid fields.", errors, uri);
+    }
+
+    /** Rule files that do not compile: 422, with every error's file, line, column and message. */
+    @ServerExceptionMapper
+    public Response rulesDoNotCompile(RuleCompilationException e, UriInfo uri) {
+        String detail = "The rules do not compile (" + e.problems().size() + " error(s)); the active rules are unchanged.";
+        return Response.status(422).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Unprocessable Content",
+                422, detail, uri.getPath(), List.of(), e.problems())).build();
     }
 
     @ServerExceptionMapper
@@ -79,26 +88,20 @@ public class ProblemMappers {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
         return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, uri.getPath(), errors)).build();
+                .entity(new Problem("about:blank", title, status, detail, uri.getPath(), errors, List.of())).build();
     }
 
     /** "create.input.evidence.eventTypes" becomes "evidence.eventTypes"; a missing body becomes "body". */
     private static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
-        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY) {
+            if (node.getKind() == ElementKind.PROPERTY) {
                 field.append(field.isEmpty() ? "" : ".").append(node.getName());
             } else if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 field.append("[]");
             }
         }
-        if (!field.isEmpty()) {
-            return field.toString();
-        }
-        return parameter == null || parameter.equals("input") ? "body" : parameter;
+        return field.isEmpty() ? "body" : field.toString();
     }
 
     /** A short message saying what the field should look like, instead of Jackson's account of its own failure. */

@@ -1,44 +1,90 @@
 package org.commitmenttracker.rules;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import org.commitmenttracker.TrackerConfig;
 
 import io.quarkus.logging.Log;
 
 /**
- * Holds the rule base that evaluations use. An evaluation takes the current base once and keeps it to the end;
- * loading a new base replaces the reference atomically, and only after a clean compile.
+ * Holds the rule base that evaluations use. An evaluation takes the current base once and keeps it to the end, so
+ * a reload never changes the rules under a running evaluation. A reload compiles the whole folder and replaces the
+ * reference atomically, and only after a clean compile: a broken file leaves the previous rules serving.
  */
 @ApplicationScoped
 public class ActiveRules {
 
-    private final AtomicReference<RuleBase> current = new AtomicReference<>();
+    private final AtomicReference<LoadedRules> current = new AtomicReference<>();
     private final RuleBaseLoader loader = new RuleBaseLoader();
     private final TrackerConfig config;
+    private final StoredRulesVersionRepository versions;
 
-    public ActiveRules(TrackerConfig config) {
+    public ActiveRules(TrackerConfig config, StoredRulesVersionRepository versions) {
         this.config = config;
+        this.versions = versions;
     }
 
-    /** Compiles the rules folder and, if it compiles cleanly, makes it the active rule base. */
-    public RuleBase loadFromFolder() {
-        Path folder = Path.of(config.rules().folder()).toAbsolutePath().normalize();
+    /** A rule base with when and by whom it became active. */
+    public record LoadedRules(RuleBase ruleBase, Instant loadedAt, String loadedBy) {
+    }
+
+    public Path folder() {
+        return Path.of(config.rules().folder()).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Compiles the rules folder and makes it active; throws {@link RuleCompilationException} (leaving the active
+     * rules in place) when any file does not compile. Reloads are serialised so two cannot interleave.
+     */
+    @Transactional
+    public synchronized LoadedRules reload(String by) {
         long started = System.nanoTime();
-        RuleBase loaded = loader.load(folder);
+        RuleBase compiled = loader.load(folder());
+        store(compiled, by);
+        LoadedRules loaded = new LoadedRules(compiled, Instant.now(), by);
         current.set(loaded);
-        Log.infof("Loaded %d rules from %d files in %s (version %s) in %d ms", loaded.ruleCount(),
-                loaded.files().size(), folder, loaded.version().substring(0, 12),
-                (System.nanoTime() - started) / 1_000_000);
+        Log.infof("Loaded %d rules from %d files in %s (version %s) in %d ms, by %s", compiled.ruleCount(),
+                compiled.files().size(), folder(), compiled.version().substring(0, 12),
+                (System.nanoTime() - started) / 1_000_000, by);
         return loaded;
     }
 
-    /** The active rule base, compiling the folder first if nothing is loaded yet. */
+    /** The active rules; compiles the folder first if nothing is loaded yet. */
+    public LoadedRules loaded() {
+        LoadedRules active = current.get();
+        return active != null ? active : reload("system");
+    }
+
+    /** The active rule base. */
     public RuleBase current() {
-        RuleBase active = current.get();
-        return active != null ? active : loadFromFolder();
+        return loaded().ruleBase();
+    }
+
+    /** Compiles files without activating them: the active files overlaid with the given ones (same path replaces). */
+    public RuleBase compileOverlay(List<RuleFile> changed) {
+        return loader.compile(RuleFiles.overlay(current().files(), changed));
+    }
+
+    /** The version the folder would have if it were loaded now. */
+    public String versionOnDisk() {
+        return RuleBaseLoader.version(RuleBaseLoader.read(folder()));
+    }
+
+    private void store(RuleBase ruleBase, String by) {
+        if (versions.findByIdOptional(ruleBase.version()).isPresent()) {
+            return;
+        }
+        StoredRulesVersion stored = new StoredRulesVersion();
+        stored.version = ruleBase.version();
+        stored.firstLoadedAt = Instant.now();
+        stored.firstLoadedBy = by;
+        ruleBase.files().forEach(f -> stored.files.add(new StoredRulesVersion.StoredFile(f)));
+        versions.persist(stored);
     }
 }

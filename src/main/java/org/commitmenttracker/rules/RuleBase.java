@@ -7,8 +7,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.commitmenttracker.rules.facts.AsOf;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.Parameters;
@@ -83,7 +85,18 @@ public final class RuleBase {
 
     /** Number of rules, queries excluded. */
     public int ruleCount() {
-        return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum()
-                - kieBase.getKiePackages().stream().mapToInt(p -> p.getQueries().size()).sum();
+        return rulesByFile().values().stream().mapToInt(List::size).sum();
+    }
+
+    /** The names of the rules (queries excluded) each file defines, by file path, in path and then name order. */
+    public Map<String, List<String>> rulesByFile() {
+        Map<String, List<String>> byFile = new TreeMap<>();
+        files.stream().filter(RuleFile::isDrl).forEach(f -> byFile.put(f.path(), new ArrayList<>()));
+        kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .filter(rule -> rule instanceof RuleImpl impl && !impl.isQuery() && impl.getResource() != null)
+                .forEach(rule -> byFile.computeIfAbsent(((RuleImpl) rule).getResource().getSourcePath(),
+                        path -> new ArrayList<>()).add(rule.getName()));
+        byFile.values().forEach(names -> names.sort(null));
+        return byFile;
     }
 }

@@ -1,0 +1,21 @@
+package org.commitmenttracker;
+
+import org.commitmenttracker.rules.ValidateCommand;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Starts the service; or, with {@code validate [folder]}, checks the rule files and exits without starting anything
+ * (exit code 0 when they compile, 1 when not), so rule authors can run it before committing.
+ */
+@QuarkusMain
+public class Main {
+
+    public static void main(String... args) {
+        if (args.length > 0 && args[0].equals(ValidateCommand.NAME)) {
+            System.exit(ValidateCommand.run(args, System.out, System.err));
+        }
+        Quarkus.run(args);
+    }
+}

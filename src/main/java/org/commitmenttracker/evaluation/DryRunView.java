@@ -1,0 +1,13 @@
+package org.commitmenttracker.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.commitmenttracker.rules.Decision;
+import org.commitmenttracker.rules.facts.Status;
+
+/** What an evaluation would decide, without anything stored. */
+public record DryRunView(LocalDate asOf, String rulesVersion, int commitmentCount, Map<Status, Integer> counts,
+                         List<Decision> outcomes) {
+}

@@ -1,0 +1,94 @@
+package org.commitmenttracker.rules;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.commitmenttracker.http.Caller;
+import org.commitmenttracker.rules.scenario.ScenarioReport;
+import org.commitmenttracker.rules.scenario.ScenarioRunner;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.logging.Log;
+
+/** The rules: what is loaded, reloading from rules/, checking files, and every version ever loaded. */
+@Path("/api/rules")
+@Tag(name = "Rules", description = "The active rules, reloads, validation and stored versions")
+public class RuleResource {
+
+    private final ActiveRules rules;
+    private final StoredRulesVersionRepository versions;
+    private final Caller caller;
+
+    public RuleResource(ActiveRules rules, StoredRulesVersionRepository versions, Caller caller) {
+        this.rules = rules;
+        this.versions = versions;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The active rules: version, files, rule names per file, parameters, when and by whom loaded")
+    public RulesView active() {
+        return RulesView.of(rules.loaded());
+    }
+
+    @POST
+    @Path("/reload")
+    @Operation(summary = "Compile rules/ and, if it compiles cleanly, make it the active rule base")
+    @APIResponse(responseCode = "200", description = "Loaded; the new rules answer from now on")
+    @APIResponse(responseCode = "422", description = "Refused: every error with file, line and column; the previous "
+            + "rules keep serving")
+    public RulesView reload() {
+        RulesView loaded = RulesView.of(rules.reload(caller.name()));
+        Log.infof("Rules reloaded by %s: version %s", caller.name(), loaded.version());
+        return loaded;
+    }
+
+    @POST
+    @Path("/validate")
+    @Operation(summary = "Check rule files without loading them",
+            description = "The files are compiled together with the active ones (a file replaces the active file of "
+                    + "the same path). Nothing is activated or stored.")
+    @APIResponse(responseCode = "200", description = "They compile; the version and rules they would give")
+    @APIResponse(responseCode = "422", description = "Every error with file, line and column")
+    public RulesView validate(@NotNull @Valid RuleFilesInput input) {
+        RuleBase compiled = rules.compileOverlay(input.toRuleFiles());
+        return RulesView.of(compiled, null, null);
+    }
+
+    @POST
+    @Path("/test")
+    @Operation(summary = "Run the scenarios of rules/tests against the active rules",
+            description = "One result per check (scenario file and as-of date), each with expected and actual status "
+                    + "and rule, and the explanation; answers 200 whether or not they pass")
+    public ScenarioReport test() throws IOException {
+        RuleBase active = rules.current();
+        return ScenarioReport.of(active.version(),
+                ScenarioRunner.runAll(active, rules.folder().resolve(ScenarioRunner.FOLDER)));
+    }
+
+    @GET
+    @Path("/versions")
+    @Operation(summary = "Every rules version ever loaded, newest first (without file texts)")
+    public List<RulesVersionView> listVersions() {
+        return versions.listAll(io.quarkus.panache.common.Sort.descending("firstLoadedAt")).stream()
+                .map(v -> RulesVersionView.of(v, false)).toList();
+    }
+
+    @GET
+    @Path("/versions/{version}")
+    @Operation(summary = "The exact rule files of a version, as they were when it was first loaded")
+    public RulesVersionView version(@PathParam("version") String version) {
+        return versions.findByIdOptional(version).map(v -> RulesVersionView.of(v, true))
+                .orElseThrow(() -> new NotFoundException("No rules version '" + version + "'."));
+    }
+}

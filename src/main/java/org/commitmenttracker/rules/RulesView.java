@@ -1,0 +1,31 @@
+package org.commitmenttracker.rules;
+
+import java.time.Instant;
+import java.time.Period;
+import java.util.List;
+
+/** A rule base as the API shows it: version, files and the rules each defines, and when and by whom it was loaded. */
+public record RulesView(String version, Instant loadedAt, String loadedBy, int ruleCount, Parameters parameters,
+                        List<FileRules> files) {
+
+    /** The windows of parameters.yaml. */
+    public record Parameters(Period dueSoonWindow, Period defaultReviewWindow) {
+    }
+
+    /** One file and the names of the rules it defines (empty for parameters.yaml). */
+    public record FileRules(String path, List<String> rules) {
+    }
+
+    public static RulesView of(RuleBase rules, Instant loadedAt, String loadedBy) {
+        var byFile = rules.rulesByFile();
+        List<FileRules> files = rules.files().stream()
+                .map(f -> new FileRules(f.path(), byFile.getOrDefault(f.path(), List.of()))).toList();
+        return new RulesView(rules.version(), loadedAt, loadedBy, rules.ruleCount(),
+                new Parameters(rules.parameters().getDueSoonWindow(), rules.parameters().getDefaultReviewWindow()),
+                files);
+    }
+
+    public static RulesView of(ActiveRules.LoadedRules loaded) {
+        return of(loaded.ruleBase(), loaded.loadedAt(), loaded.loadedBy());
+    }
+}

@@ -1,0 +1,31 @@
+package org.commitmenttracker.rules.scenario;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.commitmenttracker.commitment.CommitmentInput;
+import org.commitmenttracker.event.EventInput;
+import org.commitmenttracker.rules.facts.Status;
+
+/**
+ * A rule author's test, read from rules/tests/*.yaml: commitments and events (written as the REST API takes them;
+ * sourceId, summary, quote, title and citation may be left out), and checks, each an as-of date with the expected
+ * status and, optionally, the deciding rule per commitment.
+ */
+public record Scenario(String description, List<CommitmentInput> commitments, List<EventInput> events,
+                       List<Check> checks) {
+
+    public Scenario {
+        commitments = commitments == null ? List.of() : commitments;
+        events = events == null ? List.of() : events;
+        checks = checks == null ? List.of() : checks;
+    }
+
+    /** What the rules should decide as of one date. */
+    public record Check(LocalDate asOf, List<Expectation> expect) {
+    }
+
+    /** The expected status of one commitment and, when given, the rule that should decide it. */
+    public record Expectation(String commitment, Status status, String rule) {
+    }
+}
