@@ -1,5 +1,6 @@
 package org.commitmenttracker;
 
+import java.time.Duration;
 import java.time.ZoneId;
 
 import io.smallrye.config.ConfigMapping;
@@ -29,6 +30,10 @@ public interface TrackerConfig {
         /** Reload the rules when a file under the folder changes (on in dev mode). */
         @WithDefault("false")
         boolean watch();
+
+        /** How often the watch looks at the folder. */
+        @WithDefault("2s")
+        Duration watchInterval();
     }
 
     interface Seeds {

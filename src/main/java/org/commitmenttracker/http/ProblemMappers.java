@@ -95,10 +95,15 @@ public class ProblemMappers {
     private static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PROPERTY) {
+            boolean property = node.getKind() == ElementKind.PROPERTY;
+            if (!property && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() == null ? "" : node.getIndex()).append(']');
+            }
+            if (property) {
                 field.append(field.isEmpty() ? "" : ".").append(node.getName());
-            } else if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                field.append("[]");
             }
         }
         return field.isEmpty() ? "body" : field.toString();

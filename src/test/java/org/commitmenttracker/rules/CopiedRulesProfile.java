@@ -1,0 +1,45 @@
+package org.commitmenttracker.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/** Runs the service on a copy of rules/ (so tests may edit files) and its own in-memory database. */
+public class CopiedRulesProfile implements QuarkusTestProfile {
+
+    static final Path COPY = Path.of("target", "rules-under-test");
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        copy(ShippedRules.FOLDER, COPY);
+        return Map.of("tracker.rules.folder", COPY.toString(),
+                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:rules-under-test;DB_CLOSE_DELAY=-1");
+    }
+
+    static void copy(Path from, Path to) {
+        try {
+            if (Files.exists(to)) {
+                try (Stream<Path> old = Files.walk(to)) {
+                    old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path source : files.toList()) {
+                    Path target = to.resolve(from.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.commitmenttracker.rules;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.commitmenttracker.evaluation.EvaluationRunRepository;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@TestProfile(CopiedRulesProfile.class)
+class RuleResourceTest {
+
+    static final String HOLD = """
+            package extra;
+            import org.commitmenttracker.rules.facts.*;
+            // Staff put every commitment on hold: a test rule that outranks the defaults.
+            rule "Every commitment on hold is dormant"
+                @precedence(1000)
+            when
+                $c : CommitmentFact( )
+            then
+                insert( new Finding( $c.getId(), Status.DORMANT, "On hold.", java.util.List.of(), null ) );
+            end
+            """;
+    static final String BROKEN = """
+            package extra;
+            import org.commitmenttracker.rules.facts.*;
+            rule "Broken"
+            when
+                NoSuchFact( )
+            then
+            end
+            """;
+
+    @Inject
+    EvaluationRunRepository runs;
+
+    @Test
+    void aReloadSwapsCleanRulesRefusesBrokenOnesAndKeepsTheLastGoodRulesServing() throws IOException {
+        Path extra = CopiedRulesProfile.COPY.resolve("extra");
+        Files.createDirectories(extra);
+        String first = given().get("/api/rules").then().statusCode(200).extract().path("version");
+        try {
+            Files.writeString(extra.resolve("hold.drl"), HOLD);
+            String second = given().post("/api/rules/reload").then().statusCode(200)
+                    .body("files.path", hasItem("extra/hold.drl"))
+                    .body("loadedBy", equalTo("anonymous"))
+                    .extract().path("version");
+            assertThat(second).isNotEqualTo(first);
+
+            Files.writeString(extra.resolve("broken.drl"), BROKEN);
+            given().post("/api/rules/reload").then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("ruleErrors[0].file", equalTo("extra/broken.drl"))
+                    .body("ruleErrors[0].line", equalTo(5))
+                    .body("ruleErrors[0].message", org.hamcrest.Matchers.containsString("NoSuchFact"));
+
+            given().get("/api/rules").then().body("version", equalTo(second));
+            given().contentType(ContentType.JSON).body(Map.of("asOf", "2022-01-08")).post("/api/evaluations")
+                    .then().statusCode(201).body("rulesVersion", equalTo(second))
+                    .body("counts.DORMANT", greaterThan(0));
+
+            String original = Files.readString(ShippedRules.FOLDER.resolve("status/deadlines.drl"));
+            given().get("/api/rules/versions/{v}", first).then().statusCode(200)
+                    .body("files.path", not(hasItem("extra/hold.drl")))
+                    .body("files.find { it.path == 'status/deadlines.drl' }.content", equalTo(original));
+            given().get("/api/rules/versions").then().body("version", hasItem(second));
+        } finally {
+            Files.deleteIfExists(extra.resolve("hold.drl"));
+            Files.deleteIfExists(extra.resolve("broken.drl"));
+            given().post("/api/rules/reload").then().statusCode(200).body("version", equalTo(first));
+        }
+    }
+
+    @Test
+    void validationChecksFilesWithoutLoadingThem() {
+        String active = given().get("/api/rules").then().extract().path("version");
+        given().contentType(ContentType.JSON).body(files("extra/broken.drl", BROKEN)).post("/api/rules/validate")
+                .then().statusCode(422).body("ruleErrors[0].file", equalTo("extra/broken.drl"));
+        given().contentType(ContentType.JSON).body(files("extra/hold.drl", HOLD)).post("/api/rules/validate")
+                .then().statusCode(200).body("version", not(equalTo(active)))
+                .body("files.find { it.path == 'extra/hold.drl' }.rules", hasItem("Every commitment on hold is dormant"));
+        given().contentType(ContentType.JSON).body(files("../outside.drl", HOLD)).post("/api/rules/validate")
+                .then().statusCode(400).body("errors[0].field", equalTo("files[0].path"));
+        given().get("/api/rules").then().body("version", equalTo(active));
+    }
+
+    @Test
+    void aDryRunReturnsOutcomesAndStoresNothing() {
+        long before = runs.count();
+        given().contentType(ContentType.JSON).body(Map.of("asOf", "2022-01-08"))
+                .post("/api/evaluations?dryRun=true")
+                .then().statusCode(200).body("asOf", equalTo("2022-01-08")).body("outcomes.size()", greaterThan(0));
+        Map<String, Object> withRules = Map.of("asOf", "2022-01-08",
+                "rules", List.of(Map.of("path", "extra/hold.drl", "content", HOLD)));
+        given().contentType(ContentType.JSON).body(withRules).post("/api/evaluations?dryRun=true")
+                .then().statusCode(200).body("outcomes.status", everyItem(equalTo("DORMANT")))
+                .body("outcomes[0].rule", equalTo("Every commitment on hold is dormant"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("rules", List.of(Map.of("path", "extra/broken.drl", "content", BROKEN))))
+                .post("/api/evaluations?dryRun=true").then().statusCode(422);
+        given().contentType(ContentType.JSON).body(withRules).post("/api/evaluations")
+                .then().statusCode(400).body("errors[0].field", equalTo("rules"));
+        given().contentType(ContentType.JSON).body(Map.of()).post("/api/evaluations?dryRun=maybe")
+                .then().statusCode(400).body("errors[0].field", equalTo("dryRun"));
+        assertThat(runs.count()).isEqualTo(before);
+    }
+
+    @Test
+    void theScenariosPassAgainstTheLoadedRules() {
+        given().post("/api/rules/test").then().statusCode(200)
+                .body("failed", equalTo(0)).body("passed", greaterThan(10));
+    }
+
+    @Test
+    void anUnknownVersionIs404() {
+        given().get("/api/rules/versions/{v}", "0".repeat(64)).then().statusCode(404);
+    }
+
+    static Map<String, Object> files(String path, String content) {
+        return Map.of("files", List.of(Map.of("path", path, "content", content)));
+    }
+}
