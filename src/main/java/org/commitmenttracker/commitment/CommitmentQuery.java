@@ -2,8 +2,8 @@ package org.commitmenttracker.commitment;
 
 import jakarta.ws.rs.QueryParam;
 
-import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.TrackerConfig;
+import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.http.QueryParser;
 import org.commitmenttracker.rules.facts.Kind;
 import org.commitmenttracker.rules.facts.Status;

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 
 import org.commitmenttracker.rules.RuleFile;
 import org.commitmenttracker.rules.RuleFileInput;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What to evaluate: every commitment, as of a date (today when omitted); for a dry run, optionally other rules. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -17,10 +16,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.http.InvalidRequestException;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
-import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.http.QueryParser;
 import org.commitmenttracker.rules.RuleFile;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -2,8 +2,8 @@ package org.commitmenttracker.evaluation;
 
 import jakarta.ws.rs.QueryParam;
 
-import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.TrackerConfig;
+import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.http.QueryParser;
 import org.commitmenttracker.rules.facts.Status;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

@@ -4,8 +4,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
-import org.commitmenttracker.http.Page;
 import org.commitmenttracker.TrackerConfig;
+import org.commitmenttracker.http.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -2,10 +2,10 @@ package org.commitmenttracker.event;
 
 import jakarta.ws.rs.QueryParam;
 
-import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.TrackerConfig;
-import org.commitmenttracker.http.QueryParser;
 import org.commitmenttracker.http.InvalidRequestException;
+import org.commitmenttracker.http.PageRequest;
+import org.commitmenttracker.http.QueryParser;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Query parameters of the event listing, checked together. */

@@ -1,8 +1,7 @@
 package org.commitmenttracker.rules;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.commitmenttracker.rules.facts.AsOf;
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.Parameters;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
@@ -27,14 +26,12 @@ public final class RuleBase {
     private final String version;
     private final List<RuleFile> files;
     private final Parameters parameters;
-    private final Instant loadedAt;
 
-    RuleBase(KieBase kieBase, String version, List<RuleFile> files, Parameters parameters, Instant loadedAt) {
+    RuleBase(KieBase kieBase, String version, List<RuleFile> files, Parameters parameters) {
         this.kieBase = kieBase;
         this.version = version;
         this.files = List.copyOf(files);
         this.parameters = parameters;
-        this.loadedAt = loadedAt;
     }
 
     /** Runs the rules over the given facts as of a date and returns one decision per commitment, in input order. */
@@ -77,10 +74,6 @@ public final class RuleBase {
 
     public Parameters parameters() {
         return parameters;
-    }
-
-    public Instant loadedAt() {
-        return loadedAt;
     }
 
     /** Number of rules, queries excluded. */

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,8 +19,8 @@ import java.util.stream.Stream;
 import org.commitmenttracker.rules.facts.Parameters;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
@@ -73,7 +72,7 @@ public class RuleBaseLoader {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
-        return new RuleBase(builder.newKieBase(), version(sorted), sorted, parameters, Instant.now());
+        return new RuleBase(builder.newKieBase(), version(sorted), sorted, parameters);
     }
 
     /** The rule files under a folder, with paths relative to it; the scenario tests under tests/ are not rules. */
