@@ -1,0 +1,56 @@
+package org.commitmenttracker.rules;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** With the watch on (dev mode), saving a rule file reloads the rules; a broken save leaves them serving. */
+@QuarkusTest
+@TestProfile(WatchedRulesProfile.class)
+class RuleFolderWatchTest {
+
+    @Test
+    void savingAFileReloadsAndABrokenSaveKeepsTheLastGoodRules() throws IOException, InterruptedException {
+        Path file = WatchedRulesProfile.COPY.resolve("extra/hold.drl");
+        Files.createDirectories(file.getParent());
+        String first = activeVersion();
+
+        Files.writeString(file, RuleResourceTest.HOLD);
+        String second = awaitVersion(v -> !v.equals(first));
+        given().get("/api/rules").then().statusCode(200)
+                .body("loadedBy", org.hamcrest.Matchers.equalTo("rules-folder-watch"));
+
+        Files.writeString(file, RuleResourceTest.BROKEN);
+        Thread.sleep(1_000);
+        assertThat(activeVersion()).isEqualTo(second);
+
+        Files.delete(file);
+        assertThat(awaitVersion(first::equals)).isEqualTo(first);
+    }
+
+    static String activeVersion() {
+        return given().get("/api/rules").then().statusCode(200).extract().path("version");
+    }
+
+    static String awaitVersion(Predicate<String> wanted) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        String version = activeVersion();
+        while (!wanted.test(version) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            version = activeVersion();
+        }
+        assertThat(wanted.test(version)).as("the watch reloaded the rules within 15 s").isTrue();
+        return version;
+    }
+}
