@@ -1,6 +1,7 @@
 package org.commitmenttracker.commitment;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.commitmenttracker.TrackerConfig;
+import org.commitmenttracker.evaluation.EvaluationService;
+import org.commitmenttracker.evaluation.HistoryEntry;
 import org.commitmenttracker.http.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,10 +28,12 @@ import io.quarkus.logging.Log;
 public class CommitmentResource {
 
     private final CommitmentService service;
+    private final EvaluationService evaluations;
     private final TrackerConfig.Paging paging;
 
-    public CommitmentResource(CommitmentService service, TrackerConfig config) {
+    public CommitmentResource(CommitmentService service, EvaluationService evaluations, TrackerConfig config) {
         this.service = service;
+        this.evaluations = evaluations;
         this.paging = config.paging();
     }
 
@@ -46,6 +51,16 @@ public class CommitmentResource {
     public CommitmentView get(@PathParam("id") String id) {
         return service.findCommitmentById(id)
                 .orElseThrow(() -> new NotFoundException("No commitment with id '" + id + "'."));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "The commitment's status across runs, oldest first, with what changed and why at each step")
+    public List<HistoryEntry> history(@PathParam("id") String id) {
+        if (!service.existsById(id)) {
+            throw new NotFoundException("No commitment with id '" + id + "'.");
+        }
+        return evaluations.historyOf(id);
     }
 
     @POST

@@ -12,6 +12,8 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.Response;
 
+import org.commitmenttracker.audit.AuditEntry;
+import org.commitmenttracker.audit.AuditLog;
 import org.commitmenttracker.evaluation.EvaluationRunRepository;
 import org.commitmenttracker.evaluation.Outcome;
 import org.commitmenttracker.evaluation.OutcomeRepository;
@@ -31,13 +33,15 @@ public class CommitmentService {
     private final SourceRepository sources;
     private final EvaluationRunRepository runs;
     private final OutcomeRepository outcomes;
+    private final AuditLog audit;
 
     public CommitmentService(CommitmentRepository commitments, SourceRepository sources, EvaluationRunRepository runs,
-                             OutcomeRepository outcomes) {
+                             OutcomeRepository outcomes, AuditLog audit) {
         this.commitments = commitments;
         this.sources = sources;
         this.runs = runs;
         this.outcomes = outcomes;
+        this.audit = audit;
     }
 
     public Optional<CommitmentView> findCommitmentById(String id) {
@@ -73,6 +77,8 @@ public class CommitmentService {
         }
         Commitment commitment = input.toEntity();
         commitments.persist(commitment);
+        audit.record(AuditEntry.Action.COMMITMENT_CREATED, "commitment", commitment.id,
+                commitment.kind + ": " + commitment.summary);
         return CommitmentView.of(commitment, source, null);
     }
 

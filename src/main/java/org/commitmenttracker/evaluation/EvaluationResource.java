@@ -82,6 +82,17 @@ public class EvaluationResource {
                 .orElseThrow(() -> new NotFoundException("No evaluation run with id '" + id + "'."));
     }
 
+    @GET
+    @Path("/{from}/diff/{to}")
+    @Operation(summary = "Which commitments changed status between two runs, and why",
+            description = "Each change names its reasons: new evidence, a new rules version, a moved as-of date, "
+                    + "another deciding rule")
+    public RunDiff diff(@PathParam("from") String from, @PathParam("to") String to) {
+        Optional<Long> toId = parseId(to);
+        return parseId(from).flatMap(f -> toId.flatMap(t -> service.diff(f, t))).orElseThrow(() ->
+                new NotFoundException("Evaluation run '" + from + "' or '" + to + "' does not exist."));
+    }
+
     private static boolean isDryRun(String value) {
         if (value == null || value.equalsIgnoreCase("false")) {
             return false;

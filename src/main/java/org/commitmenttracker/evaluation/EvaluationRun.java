@@ -21,9 +21,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.commitmenttracker.rules.facts.Status;
+import org.hibernate.annotations.Immutable;
 
-/** One evaluation of every commitment as of a date, with the rules version that decided it. */
+/** One evaluation of every commitment as of a date, with the rules version that decided it. Append-only. */
 @Entity
+@Immutable
 @Table(name = "evaluation_run")
 public class EvaluationRun {
 

@@ -3,6 +3,7 @@ package org.commitmenttracker.evaluation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.commitmenttracker.TrackerConfig;
+import org.commitmenttracker.audit.AuditEntry;
+import org.commitmenttracker.audit.AuditLog;
 import org.commitmenttracker.commitment.CommitmentRepository;
 import org.commitmenttracker.event.EventRepository;
 import org.commitmenttracker.http.Page;
@@ -35,15 +38,18 @@ public class EvaluationService {
     private final EvaluationRunRepository runs;
     private final OutcomeRepository outcomes;
     private final ZoneId zone;
+    private final AuditLog audit;
 
     public EvaluationService(ActiveRules rules, CommitmentRepository commitments, EventRepository events,
-                             EvaluationRunRepository runs, OutcomeRepository outcomes, TrackerConfig config) {
+                             EvaluationRunRepository runs, OutcomeRepository outcomes, TrackerConfig config,
+                             AuditLog audit) {
         this.rules = rules;
         this.commitments = commitments;
         this.events = events;
         this.runs = runs;
         this.outcomes = outcomes;
         this.zone = config.zone();
+        this.audit = audit;
     }
 
     /** Today in the configured zone: the default as-of date. */
@@ -60,8 +66,29 @@ public class EvaluationService {
         return new Page<>(query.list(), query.count(), page.page(), page.size());
     }
 
-    public Page<OutcomeView> searchOutcomes(OutcomeFilter filter, PageRequest page) {
-        return outcomes.search(filter, page).map(OutcomeView::of);
+    public Page<OutcomeView> searchOutcomes(OutcomeFilter filter, String orderBy, PageRequest page) {
+        return outcomes.search(filter, orderBy, page).map(OutcomeView::of);
+    }
+
+    /** The commitment's outcome in every run that judged it, oldest first, each with what changed and why. */
+    public List<HistoryEntry> historyOf(String commitmentId) {
+        List<HistoryEntry> history = new ArrayList<>();
+        Outcome before = null;
+        for (Outcome outcome : outcomes.historyOf(commitmentId)) {
+            history.add(HistoryEntry.of(before, outcome));
+            before = outcome;
+        }
+        return history;
+    }
+
+    /** What changed between two runs; empty when either does not exist. */
+    public Optional<RunDiff> diff(long fromRun, long toRun) {
+        Optional<EvaluationRun> from = runs.findByIdOptional(fromRun);
+        Optional<EvaluationRun> to = runs.findByIdOptional(toRun);
+        if (from.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(RunDiff.between(from.get(), outcomes.ofRun(fromRun), to.get(), outcomes.ofRun(toRun)));
     }
 
     /**
@@ -73,18 +100,19 @@ public class EvaluationService {
         Instant started = Instant.now();
         RuleBase ruleBase = rules.current();
         List<Decision> decisions = decide(asOf, ruleBase);
+        Map<String, Status> previous = outcomes.latestStatuses();
 
         EvaluationRun run = new EvaluationRun();
         run.asOf = asOf;
         run.startedAt = started;
-        run.finishedAt = started;
         run.rulesVersion = ruleBase.version();
         run.commitmentCount = decisions.size();
         run.counts = countByStatus(decisions);
-        runs.persist(run);
-        outcomes.persist(decisions.stream().map(d -> toOutcome(d, run)));
-        outcomes.flush();
         run.finishedAt = Instant.now();
+        runs.persist(run);
+        outcomes.persist(decisions.stream().map(d -> toOutcome(d, run, previous.get(d.commitmentId()))));
+        audit.record(AuditEntry.Action.EVALUATION_RUN, "evaluation", String.valueOf(run.id),
+                "as of " + asOf + " with rules " + run.rulesVersion + ": " + run.counts);
         return run;
     }
 
@@ -110,7 +138,7 @@ public class EvaluationService {
         return counts;
     }
 
-    private static Outcome toOutcome(Decision d, EvaluationRun run) {
+    private static Outcome toOutcome(Decision d, EvaluationRun run, Status previousStatus) {
         Outcome o = new Outcome();
         o.runId = run.id;
         o.commitmentId = d.commitmentId();
@@ -123,7 +151,8 @@ public class EvaluationService {
         o.nextDue = d.nextDue();
         o.occurrences = d.occurrences();
         o.evidenceIds = d.evidenceIds();
-        o.firedRules = d.firedRules();
+        o.previousStatus = previousStatus;
+        o.firedRules.addAll(d.firedRules());
         return o;
     }
 }

@@ -1,23 +1,30 @@
 package org.commitmenttracker.evaluation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.commitmenttracker.rules.facts.Status;
+import org.hibernate.annotations.Immutable;
 
-/** What the rules decided about one commitment in one run, and why. */
+/** What the rules decided about one commitment in one run, and why. Append-only: never updated or deleted. */
 @Entity
+@Immutable
 @Table(name = "outcome")
 public class Outcome {
 
@@ -61,8 +68,15 @@ public class Outcome {
     @Column(name = "evidence_ids", nullable = false)
     public List<String> evidenceIds = List.of();
 
-    /** Every rule that reached a finding on this commitment, in firing order. */
-    @Convert(converter = StringListConverter.class)
-    @Column(name = "fired_rules", nullable = false)
-    public List<String> firedRules = List.of();
+    /** The status of the same commitment in the latest earlier run that judged it; null for its first outcome. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "previous_status")
+    public Status previousStatus;
+
+    /** Every rule that fired for this commitment, in the order each first fired. */
+    @ElementCollection
+    @CollectionTable(name = "outcome_fired_rule", joinColumns = @JoinColumn(name = "outcome_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "rule_name")
+    public List<String> firedRules = new ArrayList<>();
 }

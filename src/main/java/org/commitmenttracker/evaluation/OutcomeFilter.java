@@ -1,7 +1,15 @@
 package org.commitmenttracker.evaluation;
 
+import java.time.LocalDate;
+
 import org.commitmenttracker.rules.facts.Status;
 
-/** Which outcomes to list; null fields do not filter. */
-public record OutcomeFilter(Long runId, String commitmentId, Status status, String rule) {
+/**
+ * Which outcomes to list; null fields do not filter. {@code rule} is the deciding rule, {@code firedRule} any rule
+ * that fired; {@code changedTo}/{@code changedFrom} select outcomes whose status differs from the previous one
+ * ("became overdue" is changedTo=OVERDUE); {@code changed} selects every change.
+ */
+public record OutcomeFilter(Long runId, String commitmentId, Status status, String rule, String firedRule,
+                            Status changedTo, Status changedFrom, Boolean changed, String actor, String topic,
+                            LocalDate asOfFrom, LocalDate asOfTo) {
 }

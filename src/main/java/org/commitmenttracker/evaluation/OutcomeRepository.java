@@ -10,11 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
+import org.commitmenttracker.rules.facts.Status;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class OutcomeRepository implements PanacheRepository<Outcome> {
@@ -22,6 +22,15 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
     /** The outcome of the latest run that judged the commitment. */
     public Optional<Outcome> latestFor(String commitmentId) {
         return find("commitmentId = ?1 order by runId desc", commitmentId).firstResultOptional();
+    }
+
+    /** Each commitment's status in the latest run that judged it, by commitment id. */
+    public Map<String, Status> latestStatuses() {
+        Map<String, Status> statuses = new HashMap<>();
+        getEntityManager().createQuery("select o.commitmentId, o.status from Outcome o where o.runId = "
+                        + "(select max(p.runId) from Outcome p where p.commitmentId = o.commitmentId)", Object[].class)
+                .getResultStream().forEach(row -> statuses.put((String) row[0], (Status) row[1]));
+        return statuses;
     }
 
     /** Outcomes of one run for the given commitments, by commitment id. */
@@ -34,28 +43,49 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
         return byCommitment;
     }
 
-    public Page<Outcome> search(OutcomeFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
+    /** Outcomes matching the filter, in the given HQL order. */
+    public Page<Outcome> search(OutcomeFilter filter, String orderBy, PageRequest page) {
+        StringBuilder query = new StringBuilder("from Outcome o where 1 = 1");
         Parameters params = new Parameters();
-        if (filter.runId() != null) {
-            where.append(" and runId = :run");
-            params.and("run", filter.runId());
+        where(query, params, "o.runId = :run", "run", filter.runId());
+        where(query, params, "o.commitmentId = :commitment", "commitment", filter.commitmentId());
+        where(query, params, "o.status = :status", "status", filter.status());
+        where(query, params, "o.rule = :rule", "rule", filter.rule());
+        where(query, params, ":fired member of o.firedRules", "fired", filter.firedRule());
+        where(query, params, "o.status = :changedTo and (o.previousStatus is null or o.previousStatus <> :changedTo)",
+                "changedTo", filter.changedTo());
+        where(query, params, "o.previousStatus = :changedFrom and o.status <> :changedFrom", "changedFrom",
+                filter.changedFrom());
+        where(query, params, "exists (select 1 from Commitment c where c.id = o.commitmentId and :actor member of "
+                + "c.actors)", "actor", filter.actor());
+        where(query, params, "exists (select 1 from Commitment c where c.id = o.commitmentId and :topic member of "
+                + "c.topics)", "topic", filter.topic());
+        where(query, params, "o.asOf >= :asOfFrom", "asOfFrom", filter.asOfFrom());
+        where(query, params, "o.asOf <= :asOfTo", "asOfTo", filter.asOfTo());
+        if (Boolean.TRUE.equals(filter.changed())) {
+            query.append(" and (o.previousStatus is null or o.previousStatus <> o.status)");
+        } else if (Boolean.FALSE.equals(filter.changed())) {
+            query.append(" and o.previousStatus = o.status");
         }
-        if (filter.commitmentId() != null) {
-            where.append(" and commitmentId = :commitment");
-            params.and("commitment", filter.commitmentId());
+        query.append(" order by ").append(orderBy);
+        PanacheQuery<Outcome> found = find(query.toString(), params).page(page.toPanache());
+        return new Page<>(found.list(), found.count(), page.page(), page.size());
+    }
+
+    /** Every outcome of one commitment, oldest run first. */
+    public List<Outcome> historyOf(String commitmentId) {
+        return list("commitmentId = ?1 order by runId", commitmentId);
+    }
+
+    /** Every outcome of one run. */
+    public List<Outcome> ofRun(long runId) {
+        return list("runId", runId);
+    }
+
+    private static void where(StringBuilder query, Parameters params, String condition, String name, Object value) {
+        if (value != null) {
+            query.append(" and ").append(condition);
+            params.and(name, value);
         }
-        if (filter.status() != null) {
-            where.append(" and status = :status");
-            params.and("status", filter.status());
-        }
-        if (filter.rule() != null) {
-            where.append(" and rule = :rule");
-            params.and("rule", filter.rule());
-        }
-        PanacheQuery<Outcome> query = find(where.toString(), Sort.descending("runId").and("commitmentId"), params)
-                .page(page.toPanache());
-        List<Outcome> items = query.list();
-        return new Page<>(items, query.count(), page.page(), page.size());
     }
 }

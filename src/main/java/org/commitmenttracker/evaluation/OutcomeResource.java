@@ -3,6 +3,9 @@ package org.commitmenttracker.evaluation;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.http.Page;
@@ -14,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Outcomes", description = "Rule outcomes per commitment per run")
 public class OutcomeResource {
 
+    static final String CSV = "text/csv";
+
     private final EvaluationService service;
     private final TrackerConfig.Paging paging;
 
@@ -23,10 +28,20 @@ public class OutcomeResource {
     }
 
     @GET
-    @Operation(summary = "List outcomes", description = "Filtered by run, commitment, status and deciding rule; "
-            + "newest run first")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List outcomes", description = "Filtered by run, commitment, status, deciding or fired rule, "
+            + "status change, actor, topic and as-of range; sorted; paged with the total. Ask for text/csv to get "
+            + "the same page as CSV (the total is then in the X-Total-Count header).")
     public Page<OutcomeView> list(@BeanParam OutcomeQuery query) {
         OutcomeQuery.OutcomeSearch search = query.parse(paging);
-        return service.searchOutcomes(search.filter(), search.page());
+        return service.searchOutcomes(search.filter(), search.orderBy(), search.page());
+    }
+
+    @GET
+    @Produces(CSV)
+    @Operation(hidden = true)
+    public Response listAsCsv(@BeanParam OutcomeQuery query) {
+        Page<OutcomeView> page = list(query);
+        return Response.ok(OutcomeCsv.write(page.items()), CSV).header("X-Total-Count", page.total()).build();
     }
 }

@@ -7,11 +7,11 @@ import org.commitmenttracker.rules.facts.Status;
 
 /** An outcome as the API shows it. */
 public record OutcomeView(Long id, Long runId, String commitmentId, LocalDate asOf, String rulesVersion, Status status,
-                          String rule, String explanation, String resolution, List<String> evidenceIds,
+                          Status previousStatus, String rule, String explanation, String resolution, List<String> evidenceIds,
                           LocalDate nextDue, Integer occurrences, List<String> firedRules) {
 
     public static OutcomeView of(Outcome o) {
-        return new OutcomeView(o.id, o.runId, o.commitmentId, o.asOf, o.rulesVersion, o.status, o.rule,
-                o.explanation, o.resolution, o.evidenceIds, o.nextDue, o.occurrences, o.firedRules);
+        return new OutcomeView(o.id, o.runId, o.commitmentId, o.asOf, o.rulesVersion, o.status, o.previousStatus, o.rule,
+                o.explanation, o.resolution, o.evidenceIds, o.nextDue, o.occurrences, List.copyOf(o.firedRules));
     }
 }

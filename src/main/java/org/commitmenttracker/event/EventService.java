@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.Response;
 
+import org.commitmenttracker.audit.AuditEntry;
+import org.commitmenttracker.audit.AuditLog;
 import org.commitmenttracker.http.Ids;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
@@ -19,9 +21,11 @@ import org.commitmenttracker.http.PageRequest;
 public class EventService {
 
     private final EventRepository events;
+    private final AuditLog audit;
 
-    public EventService(EventRepository events) {
+    public EventService(EventRepository events, AuditLog audit) {
         this.events = events;
+        this.audit = audit;
     }
 
     public Optional<EventView> findEventById(String id) {
@@ -53,6 +57,7 @@ public class EventService {
         event.note = input.note();
         event.createdAt = Instant.now();
         events.persist(event);
+        audit.record(AuditEntry.Action.EVENT_CREATED, "event", event.id, event.type + " on " + event.date + ": " + event.title);
         return EventView.of(event);
     }
 }

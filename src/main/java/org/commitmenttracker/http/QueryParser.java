@@ -1,6 +1,8 @@
 package org.commitmenttracker.http;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +31,18 @@ public final class QueryParser {
         }
     }
 
+    /** The first instant (UTC) of the given day. */
+    public Instant startOfDay(String name, String value) {
+        LocalDate day = date(name, value);
+        return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The last instant (UTC) of the given day. */
+    public Instant endOfDay(String name, String value) {
+        LocalDate day = date(name, value);
+        return day == null ? null : day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
+    }
+
     public <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
@@ -52,6 +66,22 @@ public final class QueryParser {
             errors.add(new FieldError(name, "must be a whole number, got '" + value + "'"));
             return null;
         }
+    }
+
+    public Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value);
+        }
+        errors.add(new FieldError(name, "must be true or false, got '" + value + "'"));
+        return null;
+    }
+
+    /** Records a refusal found by the caller's own checks. */
+    public void reject(String name, String message) {
+        errors.add(new FieldError(name, message));
     }
 
     public String text(String value) {

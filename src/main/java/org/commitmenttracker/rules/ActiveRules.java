@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.commitmenttracker.TrackerConfig;
+import org.commitmenttracker.audit.AuditEntry;
+import org.commitmenttracker.audit.AuditLog;
 
 import io.quarkus.logging.Log;
 
@@ -24,10 +26,12 @@ public class ActiveRules {
     private final RuleBaseLoader loader = new RuleBaseLoader();
     private final TrackerConfig config;
     private final StoredRulesVersionRepository versions;
+    private final AuditLog audit;
 
-    public ActiveRules(TrackerConfig config, StoredRulesVersionRepository versions) {
+    public ActiveRules(TrackerConfig config, StoredRulesVersionRepository versions, AuditLog audit) {
         this.config = config;
         this.versions = versions;
+        this.audit = audit;
     }
 
     /** A rule base with when and by whom it became active. */
@@ -45,8 +49,17 @@ public class ActiveRules {
     @Transactional
     public synchronized LoadedRules reload(String by) {
         long started = System.nanoTime();
-        RuleBase compiled = loader.load(folder());
+        RuleBase compiled;
+        try {
+            compiled = loader.load(folder());
+        } catch (RuleCompilationException e) {
+            audit.recordRefusal(by, AuditEntry.Action.RULES_RELOAD_REFUSED, "rules", folder().toString(),
+                    e.problems().size() + " error(s), first: " + e.problems().get(0));
+            throw e;
+        }
         store(compiled, by);
+        audit.recordBy(by, AuditEntry.Action.RULES_RELOADED, "rules", compiled.version(),
+                compiled.ruleCount() + " rules in " + compiled.files().size() + " files");
         LoadedRules loaded = new LoadedRules(compiled, Instant.now(), by);
         current.set(loaded);
         Log.infof("Loaded %d rules from %d files in %s (version %s) in %d ms, by %s", compiled.ruleCount(),

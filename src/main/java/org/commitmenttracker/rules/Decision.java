@@ -8,20 +8,19 @@ import org.commitmenttracker.rules.facts.Finding;
 import org.commitmenttracker.rules.facts.Status;
 
 /**
- * The verdict on one commitment: the winning rule's finding, every rule that reached a finding (in firing order),
- * and, when several did, a sentence saying which one won and why.
+ * The verdict on one commitment: the winning rule's finding, every rule that fired for the commitment (in the order
+ * each first fired), and, when several rules reached a finding, a sentence saying which one won and why.
  */
 public record Decision(String commitmentId, Status status, String rule, String explanation, List<String> evidenceIds,
                        LocalDate nextDue, Integer occurrences, List<String> firedRules, String resolution) {
 
-    static Decision resolve(String commitmentId, List<RuledFinding> findings) {
+    static Decision resolve(String commitmentId, List<RuledFinding> findings, List<String> fired) {
         if (findings.isEmpty()) {
             return new Decision(commitmentId, Status.UNDECIDED, null,
-                    "No rule reached a verdict on this commitment.", List.of(), null, null, List.of(), null);
+                    "No rule reached a verdict on this commitment.", List.of(), null, null, fired, null);
         }
         RuledFinding winner = findings.stream().sorted(RuledFinding.WINNER_FIRST).findFirst().orElseThrow();
         Finding finding = winner.finding();
-        List<String> fired = findings.stream().map(RuledFinding::rule).toList();
         return new Decision(commitmentId, finding.getStatus(), winner.rule(), finding.getExplanation(),
                 finding.getEvidenceIds(), finding.getNextDue(), finding.getOccurrences(), fired,
                 resolution(winner, findings));

@@ -37,9 +37,11 @@ public final class RuleBase {
     /** Runs the rules over the given facts as of a date and returns one decision per commitment, in input order. */
     public List<Decision> decide(Collection<CommitmentFact> commitments, Collection<EventFact> events, LocalDate asOf) {
         FindingCollector collector = new FindingCollector();
+        FiringRecorder firings = new FiringRecorder();
         KieSession session = kieBase.newKieSession();
         try {
             session.addEventListener(collector);
+            session.addEventListener(firings);
             session.insert(new AsOf(asOf));
             session.insert(parameters);
             commitments.forEach(session::insert);
@@ -48,10 +50,11 @@ public final class RuleBase {
         } finally {
             session.dispose();
         }
-        return resolveAll(commitments, collector.findings());
+        return resolveAll(commitments, collector.findings(), firings);
     }
 
-    private static List<Decision> resolveAll(Collection<CommitmentFact> commitments, List<RuledFinding> findings) {
+    private static List<Decision> resolveAll(Collection<CommitmentFact> commitments, List<RuledFinding> findings,
+                                             FiringRecorder firings) {
         Map<String, List<RuledFinding>> byCommitment = new LinkedHashMap<>();
         commitments.forEach(c -> byCommitment.put(c.getId(), new ArrayList<>()));
         for (RuledFinding f : findings) {
@@ -60,7 +63,8 @@ public final class RuleBase {
                 forCommitment.add(f);
             }
         }
-        return byCommitment.entrySet().stream().map(e -> Decision.resolve(e.getKey(), e.getValue())).toList();
+        return byCommitment.entrySet().stream()
+                .map(e -> Decision.resolve(e.getKey(), e.getValue(), firings.firedFor(e.getKey()))).toList();
     }
 
     /** SHA-256 (hex) over the sorted file paths and contents. */

@@ -14,8 +14,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
+
 /** The exact texts of one rules version, kept from its first load on so that any past outcome can be traced. */
 @Entity
+@Immutable
 @Table(name = "rules_version")
 public class StoredRulesVersion {
 

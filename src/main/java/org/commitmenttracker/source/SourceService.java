@@ -9,15 +9,20 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.Response;
 
+import org.commitmenttracker.audit.AuditEntry;
+import org.commitmenttracker.audit.AuditLog;
+
 /** Registers and reads releases. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SourceService {
 
     private final SourceRepository sources;
+    private final AuditLog audit;
 
-    public SourceService(SourceRepository sources) {
+    public SourceService(SourceRepository sources, AuditLog audit) {
         this.sources = sources;
+        this.audit = audit;
     }
 
     public Optional<Source> findSourceById(String id) {
@@ -35,6 +40,7 @@ public class SourceService {
         }
         Source source = input.toEntity();
         sources.persist(source);
+        audit.record(AuditEntry.Action.SOURCE_CREATED, "source", source.id, source.title);
         return source;
     }
 }

@@ -45,8 +45,10 @@ class PrecedenceTest {
         Decision d = rules.decide(List.of(ONE_OFF), List.of(), DEADLINE.plusDays(1)).get(0);
         assertThat(d.status()).isEqualTo(Status.DORMANT);
         assertThat(d.rule()).isEqualTo("Commitment on hold is dormant");
-        assertThat(d.firedRules()).containsExactlyInAnyOrder("Commitment on hold is dormant",
-                "Commitment without evidence by its deadline is overdue from the day after");
+        assertThat(d.firedRules()).startsWith("Unconditional commitment's term starts on the day it was stated")
+                .contains("Commitment on hold is dormant",
+                        "Commitment without evidence by its deadline is overdue from the day after")
+                .doesNotHaveDuplicates();
         assertThat(d.resolution()).contains("won over", "OVERDUE, precedence 50", "higher precedence");
     }
 

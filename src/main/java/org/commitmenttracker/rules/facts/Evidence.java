@@ -3,7 +3,7 @@ package org.commitmenttracker.rules.facts;
 import java.time.LocalDate;
 
 /** An event that counts towards a commitment. Inserted by the rules in rules/evidence/matching.drl. */
-public final class Evidence {
+public final class Evidence implements CommitmentScoped {
 
     private final String commitmentId;
     private final EventFact event;

@@ -8,7 +8,7 @@ import java.util.List;
  * commitment, the one from the rule with the highest {@code @precedence} wins (ties go to the rule name that sorts
  * first). The engine records which rule inserted each finding, so rules never name themselves.
  */
-public final class Finding {
+public final class Finding implements CommitmentScoped {
 
     private final String commitmentId;
     private final Status status;

@@ -9,7 +9,7 @@ import java.util.List;
  * A commitment's term together with all of its evidence, oldest first: what the status rules judge.
  * Inserted by the rules in rules/evidence/matching.drl once every piece of evidence is known.
  */
-public final class Progress {
+public final class Progress implements CommitmentScoped {
 
     private static final int NAMED = 3;
 

@@ -8,7 +8,7 @@ import java.time.Period;
  * event that met a conditional commitment's trigger), with the deadline and period that follow from that start.
  * Inserted by the rules in rules/evidence/terms.drl.
  */
-public final class Term {
+public final class Term implements CommitmentScoped {
 
     private final String commitmentId;
     private final LocalDate start;
