@@ -11,13 +11,20 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.evaluation.EvaluationService;
 import org.commitmenttracker.evaluation.HistoryEntry;
 import org.commitmenttracker.http.Page;
+import org.commitmenttracker.http.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.logging.Log;
@@ -26,6 +33,15 @@ import io.quarkus.logging.Log;
 @Path("/api/commitments")
 @Tag(name = "Commitments", description = "Recorded commitments and their current status")
 public class CommitmentResource {
+
+    static final String EXAMPLE = """
+            {"id": "kor-ind-2021-regular-global-issues-consultation",
+             "sourceId": "mofa-kr-2021-01-07-global-issues-consultation", "statedOn": "2021-01-07",
+             "actors": ["KOR", "IND"], "kind": "RECURRING", "cadence": "P1Y",
+             "cadenceNote": "No period given; yearly assumed.",
+             "summary": "Hold the high-level policy consultation on global issues regularly.",
+             "quote": "agreed to hold the high-level policy consultation on global issues on a regular basis",
+             "topics": ["global-issues"], "evidence": {"eventTypes": ["consultation"]}}""";
 
     private final CommitmentService service;
     private final EvaluationService evaluations;
@@ -66,7 +82,11 @@ public class CommitmentResource {
     @POST
     @Operation(summary = "Record a commitment", description = "Answers 201 with its Location; 400 naming each invalid "
             + "field; 409 when the id is taken. It is judged at the next evaluation.")
-    public Response create(@NotNull @Valid CommitmentInput input) {
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "409", description = "The id is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "A yearly consultation",
+            value = EXAMPLE))) @NotNull @Valid CommitmentInput input) {
         CommitmentView created = service.persistCommitment(input);
         Log.debugf("Recorded commitment %s", created.id());
         return Response.created(URI.create("/api/commitments/" + created.id())).entity(created).build();

@@ -23,6 +23,9 @@ import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.http.QueryParser;
 import org.commitmenttracker.rules.RuleFile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,7 +52,10 @@ public class EvaluationResource {
     @APIResponse(responseCode = "201", description = "Stored: the run, with its Location")
     @APIResponse(responseCode = "200", description = "With dryRun=true: the outcomes, nothing stored")
     @APIResponse(responseCode = "422", description = "Submitted rule files do not compile")
-    public Response evaluate(@Valid EvaluationRequest request,
+    public Response evaluate(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                                     @ExampleObject(name = "As of a past date", value = "{\"asOf\": \"2022-01-08\"}"),
+                                     @ExampleObject(name = "As of today", value = "{}")}))
+                             @Valid EvaluationRequest request,
                              @QueryParam("dryRun") @Parameter(description = "Evaluate without storing anything")
                              String dryRun) {
         LocalDate asOf = request == null || request.asOf() == null ? service.today() : request.asOf();

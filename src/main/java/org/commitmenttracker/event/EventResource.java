@@ -10,11 +10,18 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.http.Page;
+import org.commitmenttracker.http.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.logging.Log;
@@ -23,6 +30,12 @@ import io.quarkus.logging.Log;
 @Path("/api/events")
 @Tag(name = "Events", description = "Recorded events that may count as evidence")
 public class EventResource {
+
+    static final String EXAMPLE = """
+            {"id": "ind-2021-12-07-peacekeeping-ministerial", "date": "2021-12-07", "type": "meeting",
+             "title": "India takes part in the UN Peacekeeping Ministerial in Seoul",
+             "participants": ["KOR", "IND", "UN"], "topics": ["peacekeeping"],
+             "citation": "https://example.org/where-you-read-it"}""";
 
     private final EventService service;
     private final TrackerConfig.Paging paging;
@@ -49,7 +62,11 @@ public class EventResource {
     @POST
     @Operation(summary = "Record an event", description = "Answers 201 with its Location; it counts from the next "
             + "evaluation whose as-of date is on or after its date")
-    public Response create(@NotNull @Valid EventInput input) {
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "409", description = "The id is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "India at the ministerial",
+            value = EXAMPLE))) @NotNull @Valid EventInput input) {
         EventView created = service.persistEvent(input);
         Log.debugf("Recorded event %s", created.id());
         return Response.created(URI.create("/api/events/" + created.id())).entity(created).build();

@@ -1,0 +1,52 @@
+package org.commitmenttracker.http;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the problem+json answers every API operation can give: 400 for a request with parameters or a body,
+ * 404 for a path naming a record, 500 everywhere. Saves repeating the same annotations on every method.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().getOperations().entrySet()) {
+                APIResponses responses = operation.getValue().getResponses();
+                boolean hasInput = operation.getValue().getRequestBody() != null
+                        || (operation.getValue().getParameters() != null && !operation.getValue().getParameters().isEmpty());
+                if (hasInput) {
+                    add(responses, "400", "Invalid request: each bad field is named in errors");
+                }
+                if (path.getKey().contains("{")) {
+                    add(responses, "404", "No such record");
+                }
+                add(responses, "500", "Unexpected failure (logged)");
+            }
+        }
+    }
+
+    private static void add(APIResponses responses, String code, String description) {
+        if (responses.hasAPIResponse(code)) {
+            return;
+        }
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
+        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(content));
+    }
+}
