@@ -8,14 +8,16 @@ import jakarta.enterprise.event.Observes;
 
 import org.commitmenttracker.evaluation.EvaluationRun;
 import org.commitmenttracker.evaluation.EvaluationService;
+import org.commitmenttracker.http.Caller;
 import org.commitmenttracker.rules.ActiveRules;
 import org.commitmenttracker.seed.SeedLoader;
 import org.commitmenttracker.seed.SeedReport;
+import org.commitmenttracker.security.UserSync;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 
-/** What happens at start, in order: compile the rules, load the seeds, evaluate as of today. */
+/** What happens at start, in order: store the configured users, compile the rules, load the seeds, evaluate. */
 @ApplicationScoped
 public class Startup {
 
@@ -23,8 +25,11 @@ public class Startup {
     private final ActiveRules rules;
     private final SeedLoader seeds;
     private final EvaluationService evaluation;
+    private final UserSync users;
 
-    public Startup(TrackerConfig config, ActiveRules rules, SeedLoader seeds, EvaluationService evaluation) {
+    public Startup(TrackerConfig config, ActiveRules rules, SeedLoader seeds, EvaluationService evaluation,
+                   UserSync users) {
+        this.users = users;
         this.config = config;
         this.rules = rules;
         this.seeds = seeds;
@@ -32,7 +37,8 @@ public class Startup {
     }
 
     void onStart(@Observes StartupEvent event) {
-        rules.reload("system");
+        users.syncFromConfiguration();
+        rules.reload(Caller.SYSTEM);
         if (config.seeds().loadOnStart()) {
             Path folder = Path.of(config.seeds().folder()).toAbsolutePath().normalize();
             SeedReport report = seeds.load(folder);

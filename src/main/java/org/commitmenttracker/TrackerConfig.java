@@ -2,6 +2,8 @@ package org.commitmenttracker;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -21,6 +23,9 @@ public interface TrackerConfig {
     Evaluation evaluation();
 
     Paging paging();
+
+    /** Users who sign in with HTTP Basic, by name; none by default (see application.properties for dev and test). */
+    Map<String, User> users();
 
     interface Rules {
         /** The rules folder, relative to the working directory. */
@@ -50,6 +55,14 @@ public interface TrackerConfig {
         /** Evaluate every commitment as of today once seeds are loaded. */
         @WithDefault("true")
         boolean onStart();
+    }
+
+    interface User {
+        /** The password, or its bcrypt hash ($2a$...); stored only as a bcrypt hash. */
+        String password();
+
+        /** Any of viewer, auditor, staff, rules-admin. */
+        List<String> roles();
     }
 
     interface Paging {

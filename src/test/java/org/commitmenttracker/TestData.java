@@ -13,6 +13,9 @@ import io.restassured.http.ContentType;
 /** Request bodies for the REST tests, with unique ids, topics and parties so that tests never see each other's data. */
 public final class TestData {
 
+    /** The user the REST tests act as (with every role), unless a test signs in as someone else. */
+    public static final String USER = "tester";
+
     private TestData() {
     }
 
@@ -42,6 +45,14 @@ public final class TestData {
     public static String createSource() {
         String id = unique("src");
         given().contentType(ContentType.JSON).body(source(id)).post("/api/sources").then().statusCode(201);
+        return id;
+    }
+
+    /** Posts a new source signed in with HTTP Basic as the test user of that name (its password is its name). */
+    public static String createSourceAs(String user) {
+        String id = unique("src");
+        given().auth().preemptive().basic(user, user).contentType(ContentType.JSON).body(source(id))
+                .post("/api/sources").then().statusCode(201);
         return id;
     }
 

@@ -1,5 +1,6 @@
 package org.commitmenttracker.audit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -8,6 +9,7 @@ import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.http.QueryParser;
+import org.commitmenttracker.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +29,7 @@ public class AuditLogResource {
     }
 
     @GET
+    @RolesAllowed(Roles.AUDITOR)
     @Operation(summary = "List audit entries, newest first")
     public Page<AuditEntryView> list(
             @QueryParam("principal") @Parameter(description = "Who made the write, e.g. anonymous or system") String principal,

@@ -3,6 +3,7 @@ package org.commitmenttracker.commitment;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -19,6 +20,7 @@ import org.commitmenttracker.evaluation.EvaluationService;
 import org.commitmenttracker.evaluation.HistoryEntry;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.Problem;
+import org.commitmenttracker.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -54,6 +56,7 @@ public class CommitmentResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List commitments", description = "Filtered by status (of the latest run), actor, addressee, "
             + "topic, kind and source; newest statement first; paged, with the total")
     public Page<CommitmentView> list(@BeanParam CommitmentQuery query) {
@@ -63,6 +66,7 @@ public class CommitmentResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get one commitment with its latest outcome, explanation and evidence")
     public CommitmentView get(@PathParam("id") String id) {
         return service.findCommitmentById(id)
@@ -71,6 +75,7 @@ public class CommitmentResource {
 
     @GET
     @Path("/{id}/history")
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "The commitment's status across runs, oldest first, with what changed and why at each step")
     public List<HistoryEntry> history(@PathParam("id") String id) {
         if (!service.existsById(id)) {
@@ -80,6 +85,7 @@ public class CommitmentResource {
     }
 
     @POST
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Record a commitment", description = "Answers 201 with its Location; 400 naming each invalid "
             + "field; 409 when the id is taken. It is judged at the next evaluation.")
     @APIResponse(responseCode = "201", description = "Recorded")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.http.QueryParser;
 import org.commitmenttracker.rules.RuleFile;
+import org.commitmenttracker.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.logging.Log;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** Evaluation runs: the rules applied to every commitment as of a date. */
 @Path("/api/evaluations")
@@ -39,14 +43,17 @@ public class EvaluationResource {
 
     private final EvaluationService service;
     private final TrackerConfig.Paging paging;
+    private final SecurityIdentity identity;
 
-    public EvaluationResource(EvaluationService service, TrackerConfig config) {
+    public EvaluationResource(EvaluationService service, TrackerConfig config, SecurityIdentity identity) {
         this.service = service;
         this.paging = config.paging();
+        this.identity = identity;
     }
 
     @POST
     @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.STAFF, Roles.RULES_ADMIN})
     @Operation(summary = "Evaluate every commitment as of a date (default today) and store the outcomes",
             description = "Events dated after the as-of date are ignored, so a past date reproduces what was known then")
     @APIResponse(responseCode = "201", description = "Stored: the run, with its Location")
@@ -61,17 +68,22 @@ public class EvaluationResource {
         LocalDate asOf = request == null || request.asOf() == null ? service.today() : request.asOf();
         List<RuleFile> ruleFiles = request == null ? List.of() : request.ruleFiles();
         if (isDryRun(dryRun)) {
+            if (!ruleFiles.isEmpty()) {
+                require(Roles.RULES_ADMIN); // submitted rule text is compiled and run
+            }
             return Response.ok(service.dryRun(asOf, ruleFiles)).build();
         }
         if (!ruleFiles.isEmpty()) {
             throw new InvalidRequestException("rules", "only a dry run (dryRun=true) may use submitted rules");
         }
+        require(Roles.STAFF);
         RunView run = RunView.of(service.evaluate(asOf));
         Log.infof("Evaluation run %d as of %s: %s", run.id(), run.asOf(), run.counts());
         return Response.created(URI.create("/api/evaluations/" + run.id())).entity(run).build();
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List evaluation runs, newest first")
     public Page<RunView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         QueryParser parser = new QueryParser();
@@ -82,6 +94,7 @@ public class EvaluationResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get one evaluation run with its counts per status")
     public RunView get(@PathParam("id") String id) {
         return parseId(id).flatMap(service::findRunById).map(RunView::of)
@@ -90,6 +103,7 @@ public class EvaluationResource {
 
     @GET
     @Path("/{from}/diff/{to}")
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Which commitments changed status between two runs, and why",
             description = "Each change names its reasons: new evidence, a new rules version, a moved as-of date, "
                     + "another deciding rule")
@@ -97,6 +111,12 @@ public class EvaluationResource {
         Optional<Long> toId = parseId(to);
         return parseId(from).flatMap(f -> toId.flatMap(t -> service.diff(f, t))).orElseThrow(() ->
                 new NotFoundException("Evaluation run '" + from + "' or '" + to + "' does not exist."));
+    }
+
+    private void require(String role) {
+        if (!identity.hasRole(role)) {
+            throw new ForbiddenException("This needs the " + role + " role.");
+        }
     }
 
     private static boolean isDryRun(String value) {

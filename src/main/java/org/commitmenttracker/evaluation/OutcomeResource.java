@@ -1,5 +1,6 @@
 package org.commitmenttracker.evaluation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.http.Page;
+import org.commitmenttracker.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,6 +31,7 @@ public class OutcomeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List outcomes", description = "Filtered by run, commitment, status, deciding or fired rule, "
             + "status change, actor, topic and as-of range; sorted; paged with the total. Ask for text/csv to get "
             + "the same page as CSV (the total is then in the X-Total-Count header).")
@@ -39,6 +42,7 @@ public class OutcomeResource {
 
     @GET
     @Produces(CSV)
+    @RolesAllowed(Roles.VIEWER)
     @Operation(hidden = true)
     public Response listAsCsv(@BeanParam OutcomeQuery query) {
         Page<OutcomeView> page = list(query);

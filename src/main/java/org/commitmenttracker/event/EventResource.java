@@ -2,6 +2,7 @@ package org.commitmenttracker.event;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.Problem;
+import org.commitmenttracker.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -46,6 +48,7 @@ public class EventResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List events", description = "Filtered by date range, participant, topic and type; newest first")
     public Page<EventView> list(@BeanParam EventQuery query) {
         EventQuery.EventSearch search = query.parse(paging);
@@ -54,12 +57,14 @@ public class EventResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get one event")
     public EventView get(@PathParam("id") String id) {
         return service.findEventById(id).orElseThrow(() -> new NotFoundException("No event with id '" + id + "'."));
     }
 
     @POST
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Record an event", description = "Answers 201 with its Location; it counts from the next "
             + "evaluation whose as-of date is on or after its date")
     @APIResponse(responseCode = "201", description = "Recorded")

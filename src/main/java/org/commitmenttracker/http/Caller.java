@@ -4,20 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
-/**
- * Who is making the current write: "system" outside any request (start-up, scheduled work), else the caller.
- * Until authentication exists every caller is "anonymous"; this is its seam.
- */
+/** Who is making the current write: the signed-in user, or "system" outside any request (start-up, scheduled work). */
 @ApplicationScoped
 public class Caller {
 
     public static final String ANONYMOUS = "anonymous";
     public static final String SYSTEM = "system";
 
+    private final SecurityIdentity identity;
+
+    public Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
     public String name() {
-        return inHttpRequest() ? ANONYMOUS : SYSTEM;
+        if (!inHttpRequest()) {
+            return SYSTEM;
+        }
+        return identity.isAnonymous() ? ANONYMOUS : identity.getPrincipal().getName();
     }
 
     private static boolean inHttpRequest() {

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -25,6 +26,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /** Turns every refusal into an RFC 9457 {@code application/problem+json} answer that names the fields at fault. */
 public class ProblemMappers {
@@ -72,6 +76,19 @@ public class ProblemMappers {
             return unreadableBody(json, uri);
         }
         return problem(status, e.getMessage(), List.of(), uri);
+    }
+
+    /** No or bad credentials: 401 with the Basic challenge, and nothing about the resource asked for. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(problem(401, "Sign in to use this API.", List.of(), uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"commitment-tracker\"").build();
+    }
+
+    /** Signed in, but without the role: 403, checked before the resource is looked up, so it reveals nothing. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "Your roles do not allow this.", List.of(), uri);
     }
 
     @ServerExceptionMapper

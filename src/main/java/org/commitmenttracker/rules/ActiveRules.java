@@ -3,6 +3,7 @@ package org.commitmenttracker.rules;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,6 +73,11 @@ public class ActiveRules {
     public LoadedRules loaded() {
         LoadedRules active = current.get();
         return active != null ? active : reload("system");
+    }
+
+    /** The active rules, if any were loaded yet; never compiles. */
+    public Optional<LoadedRules> ifLoaded() {
+        return Optional.ofNullable(current.get());
     }
 
     /** The active rule base. */

@@ -3,6 +3,7 @@ package org.commitmenttracker.rules;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import org.commitmenttracker.http.Caller;
 import org.commitmenttracker.rules.scenario.ScenarioReport;
 import org.commitmenttracker.rules.scenario.ScenarioRunner;
+import org.commitmenttracker.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +38,7 @@ public class RuleResource {
     }
 
     @GET
+    @RolesAllowed({Roles.AUDITOR, Roles.RULES_ADMIN})
     @Operation(summary = "The active rules: version, files, rule names per file, parameters, when and by whom loaded")
     public RulesView active() {
         return RulesView.of(rules.loaded());
@@ -43,6 +46,7 @@ public class RuleResource {
 
     @POST
     @Path("/reload")
+    @RolesAllowed(Roles.RULES_ADMIN)
     @Operation(summary = "Compile rules/ and, if it compiles cleanly, make it the active rule base")
     @APIResponse(responseCode = "200", description = "Loaded; the new rules answer from now on")
     @APIResponse(responseCode = "422", description = "Refused: every error with file, line and column; the previous "
@@ -55,6 +59,7 @@ public class RuleResource {
 
     @POST
     @Path("/validate")
+    @RolesAllowed(Roles.RULES_ADMIN)
     @Operation(summary = "Check rule files without loading them",
             description = "The files are compiled together with the active ones (a file replaces the active file of "
                     + "the same path). Nothing is activated or stored.")
@@ -67,6 +72,7 @@ public class RuleResource {
 
     @POST
     @Path("/test")
+    @RolesAllowed(Roles.RULES_ADMIN)
     @Operation(summary = "Run the scenarios of rules/tests against the active rules",
             description = "One result per check (scenario file and as-of date), each with expected and actual status "
                     + "and rule, and the explanation; answers 200 whether or not they pass")
@@ -78,6 +84,7 @@ public class RuleResource {
 
     @GET
     @Path("/versions")
+    @RolesAllowed({Roles.AUDITOR, Roles.RULES_ADMIN})
     @Operation(summary = "Every rules version ever loaded, newest first (without file texts)")
     public List<RulesVersionView> listVersions() {
         return versions.listAll(io.quarkus.panache.common.Sort.descending("firstLoadedAt")).stream()
@@ -86,6 +93,7 @@ public class RuleResource {
 
     @GET
     @Path("/versions/{version}")
+    @RolesAllowed({Roles.AUDITOR, Roles.RULES_ADMIN})
     @Operation(summary = "The exact rule files of a version, as they were when it was first loaded")
     public RulesVersionView version(@PathParam("version") String version) {
         return versions.findByIdOptional(version).map(v -> RulesVersionView.of(v, true))

@@ -3,6 +3,7 @@ package org.commitmenttracker.source;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import org.commitmenttracker.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,6 +29,7 @@ public class SourceResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List all sources, oldest first")
     public List<SourceView> list() {
         return service.listSources().stream().map(SourceView::of).toList();
@@ -34,6 +37,7 @@ public class SourceResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get one source")
     public SourceView get(@PathParam("id") String id) {
         return service.findSourceById(id).map(SourceView::of)
@@ -41,6 +45,7 @@ public class SourceResource {
     }
 
     @POST
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Register a source")
     public Response create(@NotNull @Valid SourceInput input) {
         Source source = service.persistSource(input);

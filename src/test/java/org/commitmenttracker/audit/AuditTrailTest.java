@@ -21,14 +21,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.commitmenttracker.evaluation.OutcomeRepository;
+import org.commitmenttracker.TestData;
+import org.commitmenttracker.security.Roles;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 /** The trail auditors rely on: append-only outcomes, history, diffs, reproducible re-runs and the audit log. */
 @QuarkusTest
+@TestSecurity(user = TestData.USER, roles = {Roles.VIEWER, Roles.AUDITOR, Roles.STAFF, Roles.RULES_ADMIN})
 class AuditTrailTest {
 
     @Inject
@@ -143,7 +147,7 @@ class AuditTrailTest {
         given().queryParam("targetType", "event").queryParam("targetId", meeting.get("id")).get("/api/audit-log")
                 .then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].action", equalTo("EVENT_CREATED"))
-                .body("items[0].principal", equalTo("anonymous"));
+                .body("items[0].principal", equalTo(TestData.USER));
         given().queryParam("action", "EVALUATION_RUN").queryParam("targetId", String.valueOf(run)).get("/api/audit-log")
                 .then().body("total", equalTo(1)).body("items[0].detail", startsWith("as of 2022-02-02"));
         given().queryParam("principal", "system").queryParam("action", "COMMITMENT_CREATED").get("/api/audit-log")

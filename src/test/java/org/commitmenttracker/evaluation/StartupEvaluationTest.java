@@ -8,12 +8,16 @@ import java.time.ZoneOffset;
 import jakarta.inject.Inject;
 
 import org.commitmenttracker.commitment.CommitmentRepository;
+import org.commitmenttracker.TestData;
+import org.commitmenttracker.security.Roles;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 
 /** At start the service evaluates every commitment stated by today. */
 @QuarkusTest
+@TestSecurity(user = TestData.USER, roles = {Roles.VIEWER, Roles.AUDITOR, Roles.STAFF, Roles.RULES_ADMIN})
 class StartupEvaluationTest {
 
     @Inject

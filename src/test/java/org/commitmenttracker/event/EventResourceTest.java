@@ -17,12 +17,16 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.commitmenttracker.TestData;
+import org.commitmenttracker.security.Roles;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
+@TestSecurity(user = TestData.USER, roles = {Roles.VIEWER, Roles.AUDITOR, Roles.STAFF, Roles.RULES_ADMIN})
 class EventResourceTest {
 
     @Inject

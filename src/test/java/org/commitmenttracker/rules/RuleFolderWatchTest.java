@@ -10,13 +10,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
 
+import org.commitmenttracker.TestData;
+import org.commitmenttracker.security.Roles;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.TestProfile;
 
 /** With the watch on (dev mode), saving a rule file reloads the rules; a broken save leaves them serving. */
 @QuarkusTest
+@TestSecurity(user = TestData.USER, roles = {Roles.VIEWER, Roles.AUDITOR, Roles.STAFF, Roles.RULES_ADMIN})
 @TestProfile(WatchedRulesProfile.class)
 class RuleFolderWatchTest {
 

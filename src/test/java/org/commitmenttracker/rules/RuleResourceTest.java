@@ -17,13 +17,17 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.commitmenttracker.evaluation.EvaluationRunRepository;
+import org.commitmenttracker.TestData;
+import org.commitmenttracker.security.Roles;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
+@TestSecurity(user = TestData.USER, roles = {Roles.VIEWER, Roles.AUDITOR, Roles.STAFF, Roles.RULES_ADMIN})
 @TestProfile(CopiedRulesProfile.class)
 class RuleResourceTest {
 
@@ -61,7 +65,7 @@ class RuleResourceTest {
             Files.writeString(extra.resolve("hold.drl"), HOLD);
             String second = given().post("/api/rules/reload").then().statusCode(200)
                     .body("files.path", hasItem("extra/hold.drl"))
-                    .body("loadedBy", equalTo("anonymous"))
+                    .body("loadedBy", equalTo(TestData.USER))
                     .extract().path("version");
             assertThat(second).isNotEqualTo(first);
 
@@ -73,6 +77,9 @@ class RuleResourceTest {
                     .body("ruleErrors[0].message", org.hamcrest.Matchers.containsString("NoSuchFact"));
 
             given().get("/api/rules").then().body("version", equalTo(second));
+            given().queryParam("action", "RULES_RELOAD_REFUSED").get("/api/audit-log").then()
+                    .body("items[0].principal", equalTo(TestData.USER))
+                    .body("items[0].detail", org.hamcrest.Matchers.containsString("extra/broken.drl"));
             given().contentType(ContentType.JSON).body(Map.of("asOf", "2022-01-08")).post("/api/evaluations")
                     .then().statusCode(201).body("rulesVersion", equalTo(second))
                     .body("counts.DORMANT", greaterThan(0));

@@ -14,13 +14,17 @@ import jakarta.inject.Inject;
 import org.commitmenttracker.commitment.CommitmentRepository;
 import org.commitmenttracker.event.EventRepository;
 import org.commitmenttracker.source.SourceRepository;
+import org.commitmenttracker.TestData;
+import org.commitmenttracker.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 
 /** The seeds folder loads at start, completely, once; a bad seed file is refused whole. */
 @QuarkusTest
+@TestSecurity(user = TestData.USER, roles = {Roles.VIEWER, Roles.AUDITOR, Roles.STAFF, Roles.RULES_ADMIN})
 class SeedLoaderTest {
 
     static final Path SEEDS = Path.of("seeds");
