@@ -55,6 +55,14 @@ public interface TrackerConfig {
         /** Evaluate every commitment as of today once seeds are loaded. */
         @WithDefault("true")
         boolean onStart();
+
+        /** Evaluate as of today on the schedule below. */
+        @WithDefault("true")
+        boolean scheduled();
+
+        /** When, as a Quartz cron expression; daily at 02:00 by default. */
+        @WithDefault("0 0 2 * * ?")
+        String schedule();
     }
 
     interface User {

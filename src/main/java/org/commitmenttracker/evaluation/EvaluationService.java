@@ -1,5 +1,6 @@
 package org.commitmenttracker.evaluation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,6 +28,8 @@ import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.Status;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 /** Runs the active rules over every commitment as of a date and stores one outcome per commitment. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -39,10 +42,11 @@ public class EvaluationService {
     private final OutcomeRepository outcomes;
     private final ZoneId zone;
     private final AuditLog audit;
+    private final MeterRegistry metrics;
 
     public EvaluationService(ActiveRules rules, CommitmentRepository commitments, EventRepository events,
                              EvaluationRunRepository runs, OutcomeRepository outcomes, TrackerConfig config,
-                             AuditLog audit) {
+                             AuditLog audit, MeterRegistry metrics) {
         this.rules = rules;
         this.commitments = commitments;
         this.events = events;
@@ -50,6 +54,7 @@ public class EvaluationService {
         this.outcomes = outcomes;
         this.zone = config.zone();
         this.audit = audit;
+        this.metrics = metrics;
     }
 
     /** Today in the configured zone: the default as-of date. */
@@ -113,7 +118,14 @@ public class EvaluationService {
         outcomes.persist(decisions.stream().map(d -> toOutcome(d, run, previous.get(d.commitmentId()))));
         audit.record(AuditEntry.Action.EVALUATION_RUN, "evaluation", String.valueOf(run.id),
                 "as of " + asOf + " with rules " + run.rulesVersion + ": " + run.counts);
+        record(run);
         return run;
+    }
+
+    private void record(EvaluationRun run) {
+        metrics.timer("tracker.evaluation.duration").record(Duration.between(run.startedAt, run.finishedAt));
+        run.counts.forEach((status, count) ->
+                metrics.counter("tracker.evaluation.outcomes", "status", status.name()).increment(count));
     }
 
     /**

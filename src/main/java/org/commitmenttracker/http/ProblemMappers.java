@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -32,6 +33,12 @@ import io.quarkus.security.UnauthorizedException;
 
 /** Turns every refusal into an RFC 9457 {@code application/problem+json} answer that names the fields at fault. */
 public class ProblemMappers {
+
+    private final MeterRegistry metrics;
+
+    public ProblemMappers(MeterRegistry metrics) {
+        this.metrics = metrics;
+    }
 
     @ServerExceptionMapper
     public Response invalidBody(ConstraintViolationException e, UriInfo uri) {
@@ -94,6 +101,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         Log.errorf(e, "Unexpected failure on %s", uri.getPath());
+        metrics.counter("tracker.errors", "type", e.getClass().getSimpleName()).increment();
         return problem(500, "The server failed to answer; the error has been logged.", List.of(), uri);
     }
 

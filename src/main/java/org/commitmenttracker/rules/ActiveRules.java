@@ -13,6 +13,7 @@ import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 
 /**
@@ -28,11 +29,14 @@ public class ActiveRules {
     private final TrackerConfig config;
     private final StoredRulesVersionRepository versions;
     private final AuditLog audit;
+    private final MeterRegistry metrics;
 
-    public ActiveRules(TrackerConfig config, StoredRulesVersionRepository versions, AuditLog audit) {
+    public ActiveRules(TrackerConfig config, StoredRulesVersionRepository versions, AuditLog audit,
+                       MeterRegistry metrics) {
         this.config = config;
         this.versions = versions;
         this.audit = audit;
+        this.metrics = metrics;
     }
 
     /** A rule base with when and by whom it became active. */
@@ -54,11 +58,13 @@ public class ActiveRules {
         try {
             compiled = loader.load(folder());
         } catch (RuleCompilationException e) {
+            metrics.counter("tracker.rules.reloads", "result", "refused").increment();
             audit.recordRefusal(by, AuditEntry.Action.RULES_RELOAD_REFUSED, "rules", folder().toString(),
                     e.problems().size() + " error(s), first: " + e.problems().get(0));
             throw e;
         }
         store(compiled, by);
+        metrics.counter("tracker.rules.reloads", "result", "loaded").increment();
         audit.recordBy(by, AuditEntry.Action.RULES_RELOADED, "rules", compiled.version(),
                 compiled.ruleCount() + " rules in " + compiled.files().size() + " files");
         LoadedRules loaded = new LoadedRules(compiled, Instant.now(), by);

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
-/** Runs the service on a copy of rules/ (so tests may edit files) and its own in-memory database. */
+/** Runs the service on a copy of rules/, so that tests may edit the files. */
 public class CopiedRulesProfile implements QuarkusTestProfile {
 
     static final Path COPY = Path.of("target", "rules-under-test");
@@ -17,8 +17,13 @@ public class CopiedRulesProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         copy(ShippedRules.FOLDER, COPY);
-        return Map.of("tracker.rules.folder", COPY.toString(),
-                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:rules-under-test;DB_CLOSE_DELAY=-1");
+        return Map.of("tracker.rules.folder", COPY.toString());
+    }
+
+    /** The profile the suite runs with (test, or test,postgresql), so that these tests use the same database. */
+    @Override
+    public String getConfigProfile() {
+        return System.getProperty("quarkus.test.profile", "test");
     }
 
     static void copy(Path from, Path to) {

@@ -15,7 +15,11 @@ public class WatchedRulesProfile implements QuarkusTestProfile {
         CopiedRulesProfile.copy(ShippedRules.FOLDER, COPY);
         return Map.of("tracker.rules.folder", COPY.toString(),
                 "tracker.rules.watch", "true",
-                "tracker.rules.watch-interval", "0.2s",
-                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:rules-watched;DB_CLOSE_DELAY=-1");
+                "tracker.rules.watch-interval", "0.2s");
+    }
+
+    @Override
+    public String getConfigProfile() {
+        return System.getProperty("quarkus.test.profile", "test");
     }
 }

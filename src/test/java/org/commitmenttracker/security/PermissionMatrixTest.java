@@ -117,6 +117,8 @@ class PermissionMatrixTest {
                 new Row("GET /api/rules/versions/{version}", "/api/rules/versions/{version}", null, AUDIT,
                         200),
                 new Row("GET /q/health", "/q/health", null, null, 200),
+                new Row("GET /q/health/ready", "/q/health/ready", null, null, 200),
+                new Row("GET /q/metrics", "/q/metrics", null, null, 200),
                 new Row("GET /q/openapi", "/q/openapi", null, null, 200));
     }
 
