@@ -62,6 +62,11 @@ public class EvaluationService {
         return LocalDate.now(zone);
     }
 
+    /** The run made most recently: it gives each commitment its current status. */
+    public Optional<EvaluationRun> latestRun() {
+        return runs.latest();
+    }
+
     public Optional<EvaluationRun> findRunById(long id) {
         return runs.findByIdOptional(id);
     }
@@ -162,6 +167,8 @@ public class EvaluationService {
         o.resolution = d.resolution();
         o.nextDue = d.nextDue();
         o.occurrences = d.occurrences();
+        o.termStart = d.termStart();
+        o.triggerEventId = d.triggerEventId();
         o.evidenceIds = d.evidenceIds();
         o.previousStatus = previousStatus;
         o.firedRules.addAll(d.firedRules());

@@ -64,6 +64,14 @@ public class Outcome {
 
     public Integer occurrences;
 
+    /** When the commitment's term started: its statement date, or its trigger event's date; null while dormant. */
+    @Column(name = "term_start")
+    public LocalDate termStart;
+
+    /** The event that met a conditional commitment's trigger. */
+    @Column(name = "trigger_event_id")
+    public String triggerEventId;
+
     @Convert(converter = StringListConverter.class)
     @Column(name = "evidence_ids", nullable = false)
     public List<String> evidenceIds = List.of();

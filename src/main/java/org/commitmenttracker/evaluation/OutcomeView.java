@@ -8,10 +8,12 @@ import org.commitmenttracker.rules.facts.Status;
 /** An outcome as the API shows it. */
 public record OutcomeView(Long id, Long runId, String commitmentId, LocalDate asOf, String rulesVersion, Status status,
                           Status previousStatus, String rule, String explanation, String resolution, List<String> evidenceIds,
-                          LocalDate nextDue, Integer occurrences, List<String> firedRules) {
+                          LocalDate nextDue, Integer occurrences, List<String> firedRules, LocalDate termStart,
+                          String triggerEventId) {
 
     public static OutcomeView of(Outcome o) {
         return new OutcomeView(o.id, o.runId, o.commitmentId, o.asOf, o.rulesVersion, o.status, o.previousStatus, o.rule,
-                o.explanation, o.resolution, o.evidenceIds, o.nextDue, o.occurrences, List.copyOf(o.firedRules));
+                o.explanation, o.resolution, o.evidenceIds, o.nextDue, o.occurrences, List.copyOf(o.firedRules), o.termStart,
+                o.triggerEventId);
     }
 }

@@ -1,5 +1,6 @@
 package org.commitmenttracker.http;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
@@ -85,9 +86,16 @@ public class ProblemMappers {
         return problem(status, e.getMessage(), List.of(), uri);
     }
 
-    /** No or bad credentials: 401 with the Basic challenge, and nothing about the resource asked for. */
+    /**
+     * No or bad credentials: for the API, 401 with the Basic challenge and nothing about the resource asked for;
+     * for a web page, the sign-in page.
+     */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        if (!uri.getPath().startsWith("/api/")) {
+            return Response.seeOther(URI.create(e instanceof AuthenticationFailedException ? "/login?error=true"
+                    : "/login")).build();
+        }
         return Response.fromResponse(problem(401, "Sign in to use this API.", List.of(), uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"commitment-tracker\"").build();
     }

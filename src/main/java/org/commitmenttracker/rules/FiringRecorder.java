@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.CommitmentScoped;
+import org.commitmenttracker.rules.facts.Term;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
@@ -18,6 +19,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 final class FiringRecorder extends DefaultAgendaEventListener {
 
     private final Map<String, Set<String>> firedByCommitment = new HashMap<>();
+    private final Map<String, Term> terms = new HashMap<>();
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -27,7 +29,15 @@ final class FiringRecorder extends DefaultAgendaEventListener {
             if (commitmentId != null) {
                 firedByCommitment.computeIfAbsent(commitmentId, id -> new LinkedHashSet<>()).add(rule);
             }
+            if (fact instanceof Term term) {
+                terms.putIfAbsent(term.getCommitmentId(), term);
+            }
         }
+    }
+
+    /** The commitment's term, if a rule matched on it (it has none while a condition is unmet). */
+    Term termOf(String commitmentId) {
+        return terms.get(commitmentId);
     }
 
     List<String> firedFor(String commitmentId) {

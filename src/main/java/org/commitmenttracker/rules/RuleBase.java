@@ -64,7 +64,8 @@ public final class RuleBase {
             }
         }
         return byCommitment.entrySet().stream()
-                .map(e -> Decision.resolve(e.getKey(), e.getValue(), firings.firedFor(e.getKey()))).toList();
+                .map(e -> Decision.resolve(e.getKey(), e.getValue(), firings.firedFor(e.getKey()),
+                        firings.termOf(e.getKey()))).toList();
     }
 
     /** SHA-256 (hex) over the sorted file paths and contents. */

@@ -49,16 +49,24 @@ class PermissionMatrixTest {
         }
     }
 
-    /** One endpoint: the operation as OpenAPI names it, the request to send, who may call it and what they get. */
-    record Row(String operation, String path, String body, String accept, Set<String> allowed, int allowedStatus) {
+    /**
+     * One endpoint: the operation as OpenAPI names it, the request to send, who may call it (null: everyone, signed
+     * in or not), what they get, and what an anonymous caller gets (401 for the API, a redirect to sign in for pages).
+     */
+    record Row(String operation, String path, String body, String contentType, String accept, Set<String> allowed,
+               int allowedStatus, int anonymousStatus) {
 
         Row(String operation, String path, String body, Set<String> allowed, int allowedStatus) {
-            this(operation, path, body, null, allowed, allowedStatus);
+            this(operation, path, body, ContentType.JSON.toString(), null, allowed, allowedStatus, 401);
+        }
+
+        static Row page(String operation, String path, Set<String> allowed, int allowedStatus) {
+            return new Row(operation, path, null, null, null, allowed, allowedStatus, 303);
         }
 
         int expectedFor(String caller) {
             if (caller.equals(ANONYMOUS)) {
-                return allowed == null ? allowedStatus : 401;
+                return allowed == null ? allowedStatus : anonymousStatus;
             }
             return allowed == null || allowed.contains(caller) ? allowedStatus : 403;
         }
@@ -107,7 +115,7 @@ class PermissionMatrixTest {
                 new Row("GET /api/evaluations/{from}/diff/{to}", "/api/evaluations/{run}/diff/{run}",
                         null, EVERYONE, 200),
                 new Row("GET /api/outcomes", "/api/outcomes", null, EVERYONE, 200),
-                new Row("GET /api/outcomes", "/api/outcomes", null, "text/csv", EVERYONE, 200),
+                new Row("GET /api/outcomes", "/api/outcomes", null, null, "text/csv", EVERYONE, 200, 401),
                 new Row("GET /api/audit-log", "/api/audit-log", null, Set.of(Roles.AUDITOR), 200),
                 new Row("GET /api/rules", "/api/rules", null, AUDIT, 200),
                 new Row("POST /api/rules/reload", "/api/rules/reload", null, RULES, 200),
@@ -116,6 +124,14 @@ class PermissionMatrixTest {
                 new Row("GET /api/rules/versions", "/api/rules/versions", null, AUDIT, 200),
                 new Row("GET /api/rules/versions/{version}", "/api/rules/versions/{version}", null, AUDIT,
                         200),
+                Row.page("GET /", "/", EVERYONE, 200),
+                Row.page("GET /commitments/{id}", "/commitments/{commitment}", EVERYONE, 200),
+                Row.page("GET /runs", "/runs", EVERYONE, 200),
+                new Row("POST /runs", "/runs", "asOf=not-a-date", "application/x-www-form-urlencoded", null, STAFF,
+                        400, 303),
+                Row.page("GET /overdue.csv", "/overdue.csv", STAFF, 200),
+                Row.page("GET /login", "/login", null, 200),
+                Row.page("GET /logout", "/logout", null, 303),
                 new Row("GET /q/health", "/q/health", null, null, 200),
                 new Row("GET /q/health/ready", "/q/health/ready", null, null, 200),
                 new Row("GET /q/metrics", "/q/metrics", null, null, 200),
@@ -136,12 +152,12 @@ class PermissionMatrixTest {
     @ParameterizedTest(name = "{0} by {1}")
     @MethodSource("everyRowByEveryCaller")
     void eachCallerGetsExactlyTheExpectedStatus(String name, String caller, Row row) {
-        RequestSpecification request = caller.equals(ANONYMOUS) ? given() : as(caller);
+        RequestSpecification request = (caller.equals(ANONYMOUS) ? given() : as(caller)).redirects().follow(false);
         if (row.accept() != null) {
             request.accept(row.accept());
         }
         if (row.body() != null) {
-            request.contentType(ContentType.JSON).body(row.body());
+            request.contentType(row.contentType()).body(row.body());
         }
         String[] operation = row.operation().split(" ");
         Response response = request.request(operation[0], fixtures().resolve(row.path()));
@@ -150,6 +166,9 @@ class PermissionMatrixTest {
                 .isEqualTo(expected);
         if (expected == 401 || expected == 403) {
             assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+        if (expected == 303 && row.allowed() != null) {
+            assertThat(response.header("Location")).endsWith("/login");
         }
     }
 

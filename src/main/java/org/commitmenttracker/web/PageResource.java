@@ -1,0 +1,212 @@
+package org.commitmenttracker.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import org.commitmenttracker.TrackerConfig;
+import org.commitmenttracker.commitment.CommitmentFilter;
+import org.commitmenttracker.commitment.CommitmentService;
+import org.commitmenttracker.commitment.CommitmentView;
+import org.commitmenttracker.evaluation.EvaluationRun;
+import org.commitmenttracker.evaluation.EvaluationService;
+import org.commitmenttracker.evaluation.RunDiff;
+import org.commitmenttracker.evaluation.RunView;
+import org.commitmenttracker.event.EventService;
+import org.commitmenttracker.event.EventView;
+import org.commitmenttracker.http.PageRequest;
+import org.commitmenttracker.http.QueryParser;
+import org.commitmenttracker.rules.facts.Kind;
+import org.commitmenttracker.rules.facts.Status;
+import org.commitmenttracker.security.Roles;
+import org.commitmenttracker.source.SourceService;
+import org.commitmenttracker.source.SourceView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The web pages. Thin like the REST resources: the services do the work, the templates the layout. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@Tag(name = "Web pages", description = "HTML pages for people; they sign in with a form and a session cookie")
+public class PageResource {
+
+    static final String SESSION_COOKIE = "tracker-session";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance overview(Pages.Overview page);
+
+        static native TemplateInstance commitment(Pages.CommitmentPage page);
+
+        static native TemplateInstance runs(Pages.RunsPage page);
+
+        static native TemplateInstance login(boolean failed);
+    }
+
+    private final CommitmentService commitments;
+    private final EventService events;
+    private final SourceService sources;
+    private final EvaluationService evaluations;
+    private final SecurityIdentity identity;
+    private final int listSize;
+
+    public PageResource(CommitmentService commitments, EventService events, SourceService sources,
+                        EvaluationService evaluations, SecurityIdentity identity, TrackerConfig config) {
+        this.commitments = commitments;
+        this.events = events;
+        this.sources = sources;
+        this.evaluations = evaluations;
+        this.identity = identity;
+        this.listSize = config.paging().maxSize();
+    }
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Overview page: counts by status, the overdue and due-soon lists, filters")
+    public TemplateInstance overview(@QueryParam("actor") String actor, @QueryParam("topic") String topic,
+                                     @QueryParam("kind") String kind, @QueryParam("source") String source) {
+        QueryParser parser = new QueryParser();
+        Pages.Filters filters = new Pages.Filters(parser.text(actor), parser.text(topic), parser.text(kind),
+                parser.text(source));
+        Kind kindFilter = parser.enumValue("kind", kind, Kind.class);
+        parser.throwIfInvalid();
+        Optional<RunView> run = evaluations.latestRun().map(RunView::of);
+        LocalDate asOf = run.map(RunView::asOf).orElse(evaluations.today());
+        List<Pages.Line> overdue = lines(Status.OVERDUE, filters, kindFilter, asOf).stream()
+                .sorted(Comparator.comparingLong(Pages.Line::days).reversed()).toList();
+        List<Pages.Line> dueSoon = lines(Status.DUE_SOON, filters, kindFilter, asOf).stream()
+                .sorted(Comparator.comparingLong(Pages.Line::days)).toList();
+        List<Pages.StatusCount> counts = run.map(r -> Arrays.stream(Status.values())
+                .map(s -> new Pages.StatusCount(s.name(), label(s), r.counts().getOrDefault(s, 0))).toList())
+                .orElse(List.of());
+        return Templates.overview(new Pages.Overview(viewer(), run.orElse(null), counts, overdue, dueSoon, filters,
+                List.of(Kind.values()), sources.listSources().stream().map(SourceView::of).toList(),
+                evaluations.today()));
+    }
+
+    @GET
+    @Path("commitments/{id}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "A commitment's page: quote, status and explanation, timeline, evidence, history")
+    public TemplateInstance commitment(@PathParam("id") String id) {
+        CommitmentView commitment = commitments.findCommitmentById(id)
+                .orElseThrow(() -> new NotFoundException("No commitment with id '" + id + "'."));
+        List<EventView> evidence = commitment.latestOutcome() == null ? List.of()
+                : commitment.latestOutcome().evidenceIds().stream().map(events::findEventById)
+                        .flatMap(Optional::stream).sorted(Comparator.comparing(EventView::date)).toList();
+        LocalDate asOf = commitment.latestOutcome() == null ? evaluations.today() : commitment.latestOutcome().asOf();
+        return Templates.commitment(new Pages.CommitmentPage(viewer(), commitment, evidence,
+                evaluations.historyOf(id), Timeline.of(commitment, evidence, asOf)));
+    }
+
+    @GET
+    @Path("runs")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Runs page: the latest runs and the diff between two")
+    public TemplateInstance runs(@QueryParam("from") String from, @QueryParam("to") String to) {
+        QueryParser parser = new QueryParser();
+        Long fromId = parser.number("from", from);
+        Long toId = parser.number("to", to);
+        parser.throwIfInvalid();
+        RunDiff diff = fromId == null || toId == null ? null : evaluations.diff(fromId, toId)
+                .orElseThrow(() -> new NotFoundException("Evaluation run '" + from + "' or '" + to + "' does not exist."));
+        List<RunView> runs = evaluations.listRuns(new PageRequest(0, 50)).items().stream().map(RunView::of).toList();
+        return Templates.runs(new Pages.RunsPage(viewer(), runs, diff));
+    }
+
+    @POST
+    @Path("runs")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Run an evaluation from the overview form; redirects to the overview")
+    public Response evaluate(@FormParam("asOf") String asOf) {
+        QueryParser parser = new QueryParser();
+        LocalDate day = parser.date("asOf", asOf);
+        parser.throwIfInvalid();
+        EvaluationRun run = evaluations.evaluate(day == null ? evaluations.today() : day);
+        return Response.seeOther(URI.create("/?run=" + run.id)).build();
+    }
+
+    @GET
+    @Path("overdue.csv")
+    @Produces("text/csv")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "The overdue list as CSV, with the overview's filters")
+    public Response overdueCsv(@QueryParam("actor") String actor, @QueryParam("topic") String topic,
+                               @QueryParam("kind") String kind, @QueryParam("source") String source) {
+        QueryParser parser = new QueryParser();
+        Pages.Filters filters = new Pages.Filters(parser.text(actor), parser.text(topic), parser.text(kind),
+                parser.text(source));
+        Kind kindFilter = parser.enumValue("kind", kind, Kind.class);
+        parser.throwIfInvalid();
+        LocalDate asOf = evaluations.latestRun().map(r -> r.asOf).orElse(evaluations.today());
+        List<Pages.Line> overdue = lines(Status.OVERDUE, filters, kindFilter, asOf).stream()
+                .sorted(Comparator.comparingLong(Pages.Line::days).reversed()).toList();
+        return Response.ok(OverdueCsv.write(overdue), "text/csv")
+                .header("Content-Disposition", "attachment; filename=\"overdue-" + asOf + ".csv\"").build();
+    }
+
+    @GET
+    @Path("login")
+    @PermitAll
+    @Operation(summary = "The sign-in page (posts to /j_security_check)")
+    public TemplateInstance login(@QueryParam("error") String error) {
+        return Templates.login(error != null);
+    }
+
+    @GET
+    @Path("logout")
+    @PermitAll
+    @Operation(summary = "Sign out: clears the session cookie")
+    public Response logout() {
+        NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).path("/").maxAge(0).value("").build();
+        return Response.seeOther(URI.create("/login")).cookie(expired).build();
+    }
+
+    private List<Pages.Line> lines(Status status, Pages.Filters filters, Kind kind, LocalDate asOf) {
+        CommitmentFilter filter = new CommitmentFilter(status, filters.actor(), null, filters.topic(), kind,
+                filters.source());
+        return commitments.searchCommitments(filter, new PageRequest(0, listSize)).items().stream()
+                .map(c -> line(c, asOf)).toList();
+    }
+
+    private static Pages.Line line(CommitmentView c, LocalDate asOf) {
+        LocalDate due = c.latestOutcome() == null ? null : c.latestOutcome().nextDue();
+        long days = due == null ? 0 : Math.abs(ChronoUnit.DAYS.between(due, asOf));
+        return new Pages.Line(c.id(), c.summary(), String.join(", ", c.actors()), label(c.kind()), due, days,
+                c.latestOutcome() == null ? "" : c.latestOutcome().explanation());
+    }
+
+    private Pages.Viewer viewer() {
+        return new Pages.Viewer(identity.getPrincipal().getName(), identity.hasRole(Roles.STAFF));
+    }
+
+    static String label(Enum<?> value) {
+        String words = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,50 @@
+package org.commitmenttracker.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.commitmenttracker.commitment.CommitmentView;
+import org.commitmenttracker.evaluation.HistoryEntry;
+import org.commitmenttracker.evaluation.RunDiff;
+import org.commitmenttracker.evaluation.RunView;
+import org.commitmenttracker.event.EventView;
+import org.commitmenttracker.rules.facts.Kind;
+import org.commitmenttracker.source.SourceView;
+
+/** What each page shows; the templates under templates/PageResource read these records. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    /** Who is looking, for the header and for showing staff-only forms. */
+    record Viewer(String name, boolean staff) {
+    }
+
+    /** The filters of the overview, as entered. */
+    record Filters(String actor, String topic, String kind, String source) {
+
+        public boolean any() {
+            return actor != null || topic != null || kind != null || source != null;
+        }
+    }
+
+    /** One status and how many commitments have it in the run shown. */
+    record StatusCount(String status, String label, int count) {
+    }
+
+    /** One line of the overdue or due-soon list; {@code days} is how long overdue, or how long until due. */
+    record Line(String id, String summary, String actors, String kind, LocalDate due, long days, String explanation) {
+    }
+
+    record Overview(Viewer viewer, RunView run, List<StatusCount> counts, List<Line> overdue, List<Line> dueSoon,
+                    Filters filters, List<Kind> kinds, List<SourceView> sources, LocalDate today) {
+    }
+
+    record CommitmentPage(Viewer viewer, CommitmentView commitment, List<EventView> evidence,
+                          List<HistoryEntry> history, Timeline timeline) {
+    }
+
+    record RunsPage(Viewer viewer, List<RunView> runs, RunDiff diff) {
+    }
+}
