@@ -89,16 +89,11 @@ public class PageResource {
     @Operation(summary = "Overview page: counts by status, the overdue and due-soon lists, filters")
     public TemplateInstance overview(@QueryParam("actor") String actor, @QueryParam("topic") String topic,
                                      @QueryParam("kind") String kind, @QueryParam("source") String source) {
-        QueryParser parser = new QueryParser();
-        Pages.Filters filters = new Pages.Filters(parser.text(actor), parser.text(topic), parser.text(kind),
-                parser.text(source));
-        Kind kindFilter = parser.enumValue("kind", kind, Kind.class);
-        parser.throwIfInvalid();
+        Pages.Filters filters = Pages.Filters.parse(actor, topic, kind, source);
         Optional<RunView> run = evaluations.latestRun().map(RunView::of);
         LocalDate asOf = run.map(RunView::asOf).orElse(evaluations.today());
-        List<Pages.Line> overdue = lines(Status.OVERDUE, filters, kindFilter, asOf).stream()
-                .sorted(Comparator.comparingLong(Pages.Line::days).reversed()).toList();
-        List<Pages.Line> dueSoon = lines(Status.DUE_SOON, filters, kindFilter, asOf).stream()
+        List<Pages.Line> overdue = mostOverdueFirst(filters, asOf);
+        List<Pages.Line> dueSoon = lines(Status.DUE_SOON, filters, asOf).stream()
                 .sorted(Comparator.comparingLong(Pages.Line::days)).toList();
         List<Pages.StatusCount> counts = run.map(r -> Arrays.stream(Status.values())
                 .map(s -> new Pages.StatusCount(s.name(), label(s), r.counts().getOrDefault(s, 0))).toList())
@@ -158,15 +153,9 @@ public class PageResource {
     @Operation(summary = "The overdue list as CSV, with the overview's filters")
     public Response overdueCsv(@QueryParam("actor") String actor, @QueryParam("topic") String topic,
                                @QueryParam("kind") String kind, @QueryParam("source") String source) {
-        QueryParser parser = new QueryParser();
-        Pages.Filters filters = new Pages.Filters(parser.text(actor), parser.text(topic), parser.text(kind),
-                parser.text(source));
-        Kind kindFilter = parser.enumValue("kind", kind, Kind.class);
-        parser.throwIfInvalid();
+        Pages.Filters filters = Pages.Filters.parse(actor, topic, kind, source);
         LocalDate asOf = evaluations.latestRun().map(r -> r.asOf).orElse(evaluations.today());
-        List<Pages.Line> overdue = lines(Status.OVERDUE, filters, kindFilter, asOf).stream()
-                .sorted(Comparator.comparingLong(Pages.Line::days).reversed()).toList();
-        return Response.ok(OverdueCsv.write(overdue), "text/csv")
+        return Response.ok(OverdueCsv.write(mostOverdueFirst(filters, asOf)), "text/csv")
                 .header("Content-Disposition", "attachment; filename=\"overdue-" + asOf + ".csv\"").build();
     }
 
@@ -187,9 +176,14 @@ public class PageResource {
         return Response.seeOther(URI.create("/login")).cookie(expired).build();
     }
 
-    private List<Pages.Line> lines(Status status, Pages.Filters filters, Kind kind, LocalDate asOf) {
-        CommitmentFilter filter = new CommitmentFilter(status, filters.actor(), null, filters.topic(), kind,
-                filters.source());
+    private List<Pages.Line> mostOverdueFirst(Pages.Filters filters, LocalDate asOf) {
+        return lines(Status.OVERDUE, filters, asOf).stream()
+                .sorted(Comparator.comparingLong(Pages.Line::days).reversed()).toList();
+    }
+
+    private List<Pages.Line> lines(Status status, Pages.Filters filters, LocalDate asOf) {
+        CommitmentFilter filter = new CommitmentFilter(status, filters.actor(), null, filters.topic(),
+                filters.kindValue(), filters.source());
         return commitments.searchCommitments(filter, new PageRequest(0, listSize)).items().stream()
                 .map(c -> line(c, asOf)).toList();
     }

@@ -8,6 +8,7 @@ import org.commitmenttracker.evaluation.HistoryEntry;
 import org.commitmenttracker.evaluation.RunDiff;
 import org.commitmenttracker.evaluation.RunView;
 import org.commitmenttracker.event.EventView;
+import org.commitmenttracker.http.QueryParser;
 import org.commitmenttracker.rules.facts.Kind;
 import org.commitmenttracker.source.SourceView;
 
@@ -21,11 +22,22 @@ final class Pages {
     record Viewer(String name, boolean staff) {
     }
 
-    /** The filters of the overview, as entered. */
+    /** The filters of the overview, as entered; an unknown kind is refused with a 400 naming it. */
     record Filters(String actor, String topic, String kind, String source) {
+
+        static Filters parse(String actor, String topic, String kind, String source) {
+            QueryParser parser = new QueryParser();
+            parser.enumValue("kind", kind, Kind.class);
+            parser.throwIfInvalid();
+            return new Filters(parser.text(actor), parser.text(topic), parser.text(kind), parser.text(source));
+        }
 
         public boolean any() {
             return actor != null || topic != null || kind != null || source != null;
+        }
+
+        Kind kindValue() {
+            return kind == null ? null : Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
         }
     }
 
