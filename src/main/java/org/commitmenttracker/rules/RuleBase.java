@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.commitmenttracker.rules.facts.AsOf;
 import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.EventFact;
+import org.commitmenttracker.rules.facts.EventKey;
 import org.commitmenttracker.rules.facts.Parameters;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
@@ -45,7 +46,10 @@ public final class RuleBase {
             session.insert(new AsOf(asOf));
             session.insert(parameters);
             commitments.forEach(session::insert);
-            events.forEach(session::insert);
+            for (EventFact event : events) {
+                session.insert(event);
+                EventKey.keysOf(event).forEach(session::insert);
+            }
             session.fireAllRules();
         } finally {
             session.dispose();

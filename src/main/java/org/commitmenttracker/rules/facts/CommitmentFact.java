@@ -52,6 +52,26 @@ public final class CommitmentFact {
         return kind == Kind.CONDITIONAL ? underlyingKind : kind;
     }
 
+    /** Every party an evidence event must include: the evidence criteria's, and for a request the asked parties. */
+    public Set<String> getPartiesRequired() {
+        if (getJudgedAs() != Kind.REQUEST) {
+            return evidence.getParties();
+        }
+        Set<String> all = new java.util.TreeSet<>(evidence.getParties());
+        all.addAll(addressees);
+        return SortedSets.copyOf(all);
+    }
+
+    /** The party under which evidence events are looked up ({@link EventKey}). */
+    public String getEvidenceLookupParty() {
+        return EventKey.lookupParty(getPartiesRequired());
+    }
+
+    /** The party under which trigger events are looked up ({@link EventKey}). */
+    public String getTriggerLookupParty() {
+        return trigger == null ? EventKey.ANY_PARTY : EventKey.lookupParty(trigger.getParties());
+    }
+
     /** The deadline that applies when the commitment's term starts on the given day. */
     public LocalDate deadlineFrom(LocalDate start) {
         if (deadline != null) {

@@ -57,6 +57,11 @@ public final class EventFact {
         return !Collections.disjoint(topics, otherTopics);
     }
 
+    /** The first of the events in {@link #CHRONOLOGICAL} order. */
+    public static EventFact earliest(Collection<EventFact> events) {
+        return events.stream().min(CHRONOLOGICAL).orElseThrow();
+    }
+
     /** True when this event comes before the other in {@link #CHRONOLOGICAL} order. */
     public boolean isBefore(EventFact other) {
         return CHRONOLOGICAL.compare(this, other) < 0;

@@ -18,7 +18,8 @@ public final class Progress implements CommitmentScoped {
 
     public Progress(Term term, Collection<Evidence> evidence) {
         this.term = term;
-        this.evidence = evidence.stream().map(Evidence::getEvent).sorted(EventFact.CHRONOLOGICAL).toList();
+        // An event found under two shared topics is inserted as evidence twice; it counts once.
+        this.evidence = evidence.stream().map(Evidence::getEvent).distinct().sorted(EventFact.CHRONOLOGICAL).toList();
     }
 
     public String getCommitmentId() {
