@@ -1,0 +1,92 @@
+package org.commitmenttracker.rules;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.commitmenttracker.rules.facts.CommitmentFact;
+import org.commitmenttracker.rules.facts.Criteria;
+import org.commitmenttracker.rules.facts.EventFact;
+import org.commitmenttracker.rules.facts.Kind;
+
+/**
+ * A deterministic random corpus (same seed, same corpus): commitments of every kind and events over 20 years,
+ * about 200 actors and 300 topics, so that a share are fulfilled, overdue, stalled or dormant.
+ */
+record Corpus(List<CommitmentFact> commitments, List<EventFact> events) {
+
+    static final LocalDate FIRST_DAY = LocalDate.of(2006, 1, 1);
+    static final int DAYS = 20 * 365;
+    static final String[] TYPES = {"meeting", "visit", "call", "agreement", "statement", "aid", "election", "summit"};
+
+    static Corpus generate(long seed, int commitments, int events, int actors, int topics) {
+        Random random = new Random(seed);
+        List<CommitmentFact> cs = new ArrayList<>(commitments);
+        for (int i = 0; i < commitments; i++) {
+            cs.add(commitment(random, "c" + i, Kind.values()[random.nextInt(Kind.values().length)], actors, topics));
+        }
+        List<EventFact> es = new ArrayList<>(events);
+        for (int i = 0; i < events; i++) {
+            es.add(new EventFact("e" + i, FIRST_DAY.plusDays(random.nextInt(DAYS)), TYPES[random.nextInt(TYPES.length)],
+                    some(random, "A", actors, 1 + random.nextInt(3)), some(random, "t", topics, 1 + random.nextInt(2))));
+        }
+        return new Corpus(cs, es);
+    }
+
+    private static CommitmentFact commitment(Random random, String id, Kind kind, int actors, int topics) {
+        LocalDate stated = FIRST_DAY.plusDays(random.nextInt(DAYS - 400));
+        Set<String> parties = some(random, "A", actors, 1 + random.nextInt(2));
+        Set<String> topicSet = some(random, "t", topics, 1 + random.nextInt(2));
+        Set<String> types = some(random, TYPES, 1 + random.nextInt(3));
+        Set<String> required = random.nextInt(5) == 0 ? Set.of() : parties;
+        CommitmentFact.Builder b = CommitmentFact.builder(id, kind, stated).actors(parties).topics(topicSet)
+                .evidence(new Criteria(types, topicSet, required));
+        Kind judged = kind;
+        if (kind == Kind.CONDITIONAL) {
+            judged = new Kind[] {Kind.ONE_OFF, Kind.RECURRING, Kind.ONGOING, Kind.REQUEST}[random.nextInt(4)];
+            b.underlyingKind(judged).trigger(new Criteria(Set.of("election", "statement"), some(random, "t", topics, 1),
+                    random.nextBoolean() ? Set.of() : some(random, "A", actors, 1)), "a trigger");
+        }
+        switch (judged) {
+            case ONE_OFF -> deadline(random, b, stated);
+            case RECURRING -> b.cadence(Period.ofMonths(6 + 6 * random.nextInt(3)));
+            case ONGOING -> b.reviewWindow(random.nextBoolean() ? null : Period.ofMonths(3 + random.nextInt(12)));
+            case REQUEST -> {
+                b.addressees(some(random, "A", actors, 1));
+                if (random.nextBoolean()) {
+                    deadline(random, b, stated);
+                }
+            }
+            default -> throw new IllegalStateException(judged.name());
+        }
+        return b.build();
+    }
+
+    private static void deadline(Random random, CommitmentFact.Builder b, LocalDate stated) {
+        if (random.nextInt(4) == 0) {
+            b.dueWithin(Period.ofDays(30 + random.nextInt(700)));
+        } else {
+            b.deadline(stated.plusDays(random.nextInt(900)));
+        }
+    }
+
+    private static Set<String> some(Random random, String prefix, int range, int count) {
+        Set<String> values = new HashSet<>();
+        while (values.size() < count) {
+            values.add(prefix + random.nextInt(range));
+        }
+        return values;
+    }
+
+    private static Set<String> some(Random random, String[] choices, int count) {
+        Set<String> values = new HashSet<>();
+        while (values.size() < count) {
+            values.add(choices[random.nextInt(choices.length)]);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,107 @@
+package org.commitmenttracker.rules;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.commitmenttracker.rules.facts.CommitmentFact;
+import org.commitmenttracker.rules.facts.Criteria;
+import org.commitmenttracker.rules.facts.EventFact;
+import org.commitmenttracker.rules.facts.Kind;
+import org.commitmenttracker.rules.facts.Parameters;
+import org.commitmenttracker.rules.facts.Status;
+
+/**
+ * The default rules' semantics written again in plain Java, with a hash index of events by topic: the oracle the
+ * Drools rules are checked against, and the baseline their speed is compared with.
+ */
+final class ReferenceEvaluator {
+
+    /** What the reference decides about one commitment. */
+    record Verdict(String commitmentId, Status status, List<String> evidenceIds, LocalDate nextDue) {
+    }
+
+    private final Map<String, List<EventFact>> byTopic = new HashMap<>();
+    private final Parameters parameters;
+    private final LocalDate asOf;
+
+    ReferenceEvaluator(Collection<EventFact> events, Parameters parameters, LocalDate asOf) {
+        this.parameters = parameters;
+        this.asOf = asOf;
+        for (EventFact e : events) {
+            if (!e.getDate().isAfter(asOf)) {
+                e.getTopics().forEach(t -> byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(e));
+            }
+        }
+    }
+
+    List<Verdict> decide(Collection<CommitmentFact> commitments) {
+        return commitments.stream().filter(c -> !c.getStatedOn().isAfter(asOf)).map(this::decide).toList();
+    }
+
+    Verdict decide(CommitmentFact c) {
+        LocalDate start = c.getStatedOn();
+        if (c.getKind() == Kind.CONDITIONAL) {
+            List<EventFact> triggers = matching(c.getTrigger(), c.getTrigger().getParties(), c.getStatedOn());
+            if (triggers.isEmpty()) {
+                return new Verdict(c.getId(), Status.DORMANT, List.of(), null);
+            }
+            start = triggers.get(0).getDate();
+        }
+        List<EventFact> evidence = matching(c.getEvidence(), c.getPartiesRequired(), start);
+        LocalDate deadline = c.deadlineFrom(start);
+        return switch (c.getJudgedAs()) {
+            case ONE_OFF, REQUEST -> deadline == null ? answered(c, evidence) : dated(c, evidence, deadline);
+            case RECURRING -> periodic(c, evidence, start, c.getCadence(), Status.ON_TRACK, Status.OVERDUE);
+            case ONGOING -> periodic(c, evidence, start, c.periodOr(parameters.getDefaultReviewWindow()),
+                    Status.IN_PROGRESS, Status.STALLED);
+            default -> throw new IllegalStateException(c.getJudgedAs().name());
+        };
+    }
+
+    private Verdict dated(CommitmentFact c, List<EventFact> evidence, LocalDate deadline) {
+        List<EventFact> inTime = evidence.stream().filter(e -> !e.getDate().isAfter(deadline)).toList();
+        if (!inTime.isEmpty()) {
+            return new Verdict(c.getId(), Status.FULFILLED, ids(inTime), null);
+        }
+        Status status = deadline.isBefore(asOf) ? Status.OVERDUE
+                : deadline.isAfter(asOf.plus(parameters.getDueSoonWindow())) ? Status.PENDING : Status.DUE_SOON;
+        return new Verdict(c.getId(), status, ids(evidence), deadline);
+    }
+
+    private Verdict answered(CommitmentFact c, List<EventFact> evidence) {
+        return new Verdict(c.getId(), evidence.isEmpty() ? Status.PENDING : Status.FULFILLED, ids(evidence), null);
+    }
+
+    private Verdict periodic(CommitmentFact c, List<EventFact> evidence, LocalDate start, Period period,
+                             Status kept, Status lapsed) {
+        LocalDate last = evidence.isEmpty() ? start : evidence.get(evidence.size() - 1).getDate();
+        LocalDate next = last.plus(period);
+        return new Verdict(c.getId(), next.isBefore(asOf) ? lapsed : kept, ids(evidence), next);
+    }
+
+    /** Events after the day, by the as-of date, of an accepted type, on a shared topic, with every party. */
+    private List<EventFact> matching(Criteria criteria, Set<String> parties, LocalDate after) {
+        Set<EventFact> found = new LinkedHashSet<>();
+        for (String topic : criteria.getTopics()) {
+            for (EventFact e : byTopic.getOrDefault(topic, List.of())) {
+                if (e.getDate().isAfter(after) && criteria.getEventTypes().contains(e.getType()) && e.includesAll(parties)) {
+                    found.add(e);
+                }
+            }
+        }
+        return found.stream().sorted(EventFact.CHRONOLOGICAL).toList();
+    }
+
+    private static List<String> ids(List<EventFact> events) {
+        return events.stream().sorted(Comparator.comparing(EventFact::getDate).thenComparing(EventFact::getId))
+                .map(EventFact::getId).toList();
+    }
+}
