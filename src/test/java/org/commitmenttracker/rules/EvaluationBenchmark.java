@@ -1,0 +1,68 @@
+package org.commitmenttracker.rules;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Full evaluation at scale, rules alone (no database), against the plain-Java reference measured in the same run.
+ * Not part of the test suite: run on demand with {@code ./mvnw -Pbenchmark test} (sizes: -Dbench.sizes=10000x100000,
+ * comma-separated). Prints one line per size and appends it to target/benchmarks/evaluation.md.
+ */
+@Tag("benchmark")
+class EvaluationBenchmark {
+
+    static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
+
+    @Test
+    void fullEvaluation() throws IOException {
+        for (String size : System.getProperty("bench.sizes", "10000x100000").split(",")) {
+            String[] nm = size.trim().split("x");
+            measure(Integer.parseInt(nm[0]), Integer.parseInt(nm[1]));
+        }
+    }
+
+    static void measure(int commitments, int events) throws IOException {
+        Corpus corpus = Corpus.generate(7, commitments, events, 200, 300);
+        RuleBase rules = ShippedRules.get();
+        rules.decide(corpus.commitments().subList(0, Math.min(1000, commitments)),
+                corpus.events().subList(0, Math.min(10_000, events)), AS_OF); // warm-up
+        System.gc();
+        resetPeaks();
+        long start = System.nanoTime();
+        List<Decision> decisions = rules.decide(corpus.commitments(), corpus.events(), AS_OF);
+        long droolsMs = (System.nanoTime() - start) / 1_000_000;
+        long peakHeapMb = peakHeapBytes() / (1024 * 1024);
+
+        start = System.nanoTime();
+        List<ReferenceEvaluator.Verdict> reference =
+                new ReferenceEvaluator(corpus.events(), rules.parameters(), AS_OF).decide(corpus.commitments());
+        long referenceMs = Math.max(1, (System.nanoTime() - start) / 1_000_000);
+
+        String line = String.format("| %,d × %,d | %,d ms | %,d MB | %,.0f | %,d ms | %.1f× | %d / %d |",
+                commitments, events, droolsMs, peakHeapMb, decisions.size() * 1000.0 / Math.max(1, droolsMs),
+                referenceMs, droolsMs / (double) referenceMs, decisions.size(), reference.size());
+        System.out.println("BENCHMARK " + line);
+        Path out = Path.of("target", "benchmarks", "evaluation.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapBytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+}
