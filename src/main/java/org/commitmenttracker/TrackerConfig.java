@@ -63,6 +63,10 @@ public interface TrackerConfig {
         /** When, as a Quartz cron expression; daily at 02:00 by default. */
         @WithDefault("0 0 2 * * ?")
         String schedule();
+
+        /** Commitments per rule session: bounds the memory of one evaluation. */
+        @WithDefault("10000")
+        int sliceSize();
     }
 
     interface User {

@@ -41,6 +41,7 @@ public class EvaluationService {
     private final EvaluationRunRepository runs;
     private final OutcomeRepository outcomes;
     private final ZoneId zone;
+    private final int sliceSize;
     private final AuditLog audit;
     private final MeterRegistry metrics;
 
@@ -53,6 +54,7 @@ public class EvaluationService {
         this.runs = runs;
         this.outcomes = outcomes;
         this.zone = config.zone();
+        this.sliceSize = config.evaluation().sliceSize();
         this.audit = audit;
         this.metrics = metrics;
     }
@@ -146,7 +148,7 @@ public class EvaluationService {
     private List<Decision> decide(LocalDate asOf, RuleBase ruleBase) {
         List<CommitmentFact> commitmentFacts = commitments.statedBy(asOf).stream().map(FactAssembler::toFact).toList();
         List<EventFact> eventFacts = events.knownOn(asOf).stream().map(FactAssembler::toFact).toList();
-        return ruleBase.decide(commitmentFacts, eventFacts, asOf);
+        return ruleBase.decide(commitmentFacts, eventFacts, asOf, sliceSize);
     }
 
     private static Map<Status, Integer> countByStatus(List<Decision> decisions) {

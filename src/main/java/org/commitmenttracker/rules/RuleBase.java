@@ -3,9 +3,11 @@ package org.commitmenttracker.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.commitmenttracker.rules.facts.AsOf;
@@ -37,6 +39,27 @@ public final class RuleBase {
 
     /** Runs the rules over the given facts as of a date and returns one decision per commitment, in input order. */
     public List<Decision> decide(Collection<CommitmentFact> commitments, Collection<EventFact> events, LocalDate asOf) {
+        return decide(commitments, events, asOf, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #decide(Collection, Collection, LocalDate)}, in sessions of at most {@code sliceSize} commitments.
+     * Each session receives only the events those commitments can match (by topic and party), so memory is bounded
+     * by the slice, and the decisions are the same whatever the slice size.
+     */
+    public List<Decision> decide(Collection<CommitmentFact> commitments, Collection<EventFact> events, LocalDate asOf,
+                                 int sliceSize) {
+        EventIndex index = new EventIndex(events);
+        List<CommitmentFact> all = List.copyOf(commitments);
+        List<Decision> decisions = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += sliceSize) {
+            List<CommitmentFact> slice = all.subList(from, (int) Math.min(all.size(), (long) from + sliceSize));
+            decisions.addAll(decideSlice(slice, index.keysFor(slice), asOf));
+        }
+        return decisions;
+    }
+
+    private List<Decision> decideSlice(List<CommitmentFact> commitments, List<EventKey> keys, LocalDate asOf) {
         FindingCollector collector = new FindingCollector();
         FiringRecorder firings = new FiringRecorder();
         KieSession session = kieBase.newKieSession();
@@ -46,9 +69,12 @@ public final class RuleBase {
             session.insert(new AsOf(asOf));
             session.insert(parameters);
             commitments.forEach(session::insert);
-            for (EventFact event : events) {
-                session.insert(event);
-                EventKey.keysOf(event).forEach(session::insert);
+            Set<EventFact> events = new HashSet<>();
+            for (EventKey key : keys) {
+                session.insert(key);
+                if (events.add(key.getEvent())) {
+                    session.insert(key.getEvent());
+                }
             }
             session.fireAllRules();
         } finally {

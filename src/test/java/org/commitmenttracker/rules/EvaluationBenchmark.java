@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class EvaluationBenchmark {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
+    static final int SLICE = Integer.getInteger("bench.slice", 10_000);
 
     @Test
     void fullEvaluation() throws IOException {
@@ -39,7 +40,7 @@ class EvaluationBenchmark {
         System.gc();
         resetPeaks();
         long start = System.nanoTime();
-        List<Decision> decisions = rules.decide(corpus.commitments(), corpus.events(), AS_OF);
+        List<Decision> decisions = rules.decide(corpus.commitments(), corpus.events(), AS_OF, SLICE);
         long droolsMs = (System.nanoTime() - start) / 1_000_000;
         long peakHeapMb = peakHeapBytes() / (1024 * 1024);
 

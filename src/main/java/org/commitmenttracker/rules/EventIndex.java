@@ -1,0 +1,49 @@
+package org.commitmenttracker.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.commitmenttracker.rules.facts.CommitmentFact;
+import org.commitmenttracker.rules.facts.EventFact;
+import org.commitmenttracker.rules.facts.EventKey;
+import org.commitmenttracker.rules.facts.Kind;
+
+/**
+ * The events' keys by (topic, party), so that a session over some commitments receives only the keys and events
+ * those commitments can match: a commitment only ever matches events under its own (topic, lookup party) keys.
+ */
+final class EventIndex {
+
+    private final Map<String, List<EventKey>> byKey = new HashMap<>();
+
+    EventIndex(Collection<EventFact> events) {
+        for (EventFact event : events) {
+            for (EventKey key : EventKey.keysOf(event)) {
+                byKey.computeIfAbsent(name(key.getTopic(), key.getParty()), k -> new ArrayList<>()).add(key);
+            }
+        }
+    }
+
+    /** The keys the commitments can match, each once. */
+    List<EventKey> keysFor(Collection<CommitmentFact> commitments) {
+        Set<String> needed = new LinkedHashSet<>();
+        for (CommitmentFact c : commitments) {
+            c.getEvidence().getTopics().forEach(t -> needed.add(name(t, c.getEvidenceLookupParty())));
+            if (c.getKind() == Kind.CONDITIONAL) {
+                c.getTrigger().getTopics().forEach(t -> needed.add(name(t, c.getTriggerLookupParty())));
+            }
+        }
+        List<EventKey> keys = new ArrayList<>();
+        needed.forEach(name -> keys.addAll(byKey.getOrDefault(name, List.of())));
+        return keys;
+    }
+
+    private static String name(String topic, String party) {
+        return topic + '\u0000' + party;
+    }
+}
