@@ -19,27 +19,31 @@ import org.commitmenttracker.rules.facts.Kind;
  */
 final class EventIndex {
 
-    private final Map<String, List<EventKey>> byKey = new HashMap<>();
+    /** Events by key name; the EventKey objects themselves are made only for the keys a slice needs. */
+    private final Map<String, List<EventFact>> byKey = new HashMap<>();
 
     EventIndex(Collection<EventFact> events) {
         for (EventFact event : events) {
             for (EventKey key : EventKey.keysOf(event)) {
-                byKey.computeIfAbsent(name(key.getTopic(), key.getParty()), k -> new ArrayList<>()).add(key);
+                byKey.computeIfAbsent(name(key.getTopic(), key.getParty()), k -> new ArrayList<>()).add(event);
             }
         }
     }
 
     /** The keys the commitments can match, each once. */
     List<EventKey> keysFor(Collection<CommitmentFact> commitments) {
-        Set<String> needed = new LinkedHashSet<>();
+        Set<List<String>> needed = new LinkedHashSet<>();
         for (CommitmentFact c : commitments) {
-            c.getEvidence().getTopics().forEach(t -> needed.add(name(t, c.getEvidenceLookupParty())));
+            c.getEvidence().getTopics().forEach(t -> needed.add(List.of(t, c.getEvidenceLookupParty())));
             if (c.getKind() == Kind.CONDITIONAL) {
-                c.getTrigger().getTopics().forEach(t -> needed.add(name(t, c.getTriggerLookupParty())));
+                c.getTrigger().getTopics().forEach(t -> needed.add(List.of(t, c.getTriggerLookupParty())));
             }
         }
         List<EventKey> keys = new ArrayList<>();
-        needed.forEach(name -> keys.addAll(byKey.getOrDefault(name, List.of())));
+        for (List<String> key : needed) {
+            byKey.getOrDefault(name(key.get(0), key.get(1)), List.of())
+                    .forEach(event -> keys.add(new EventKey(key.get(0), key.get(1), event)));
+        }
         return keys;
     }
 
