@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -67,6 +68,9 @@ public interface TrackerConfig {
         /** Commitments per rule session: bounds the memory of one evaluation. */
         @WithDefault("10000")
         int sliceSize();
+
+        /** Rule sessions run at a time; one per processor when not set. */
+        OptionalInt parallelism();
     }
 
     interface User {

@@ -42,6 +42,7 @@ public class EvaluationService {
     private final OutcomeRepository outcomes;
     private final ZoneId zone;
     private final int sliceSize;
+    private final int parallelism;
     private final AuditLog audit;
     private final MeterRegistry metrics;
 
@@ -55,6 +56,7 @@ public class EvaluationService {
         this.outcomes = outcomes;
         this.zone = config.zone();
         this.sliceSize = config.evaluation().sliceSize();
+        this.parallelism = config.evaluation().parallelism().orElse(Runtime.getRuntime().availableProcessors());
         this.audit = audit;
         this.metrics = metrics;
     }
@@ -148,7 +150,7 @@ public class EvaluationService {
     private List<Decision> decide(LocalDate asOf, RuleBase ruleBase) {
         List<CommitmentFact> commitmentFacts = commitments.statedBy(asOf).stream().map(FactAssembler::toFact).toList();
         List<EventFact> eventFacts = events.knownOn(asOf).stream().map(FactAssembler::toFact).toList();
-        return ruleBase.decide(commitmentFacts, eventFacts, asOf, sliceSize);
+        return ruleBase.decide(commitmentFacts, eventFacts, asOf, sliceSize, parallelism);
     }
 
     private static Map<Status, Integer> countByStatus(List<Decision> decisions) {

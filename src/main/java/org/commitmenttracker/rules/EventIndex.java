@@ -2,6 +2,7 @@ package org.commitmenttracker.rules;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,45 +10,67 @@ import java.util.Map;
 import java.util.Set;
 
 import org.commitmenttracker.rules.facts.CommitmentFact;
+import org.commitmenttracker.rules.facts.Criteria;
 import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.EventKey;
 import org.commitmenttracker.rules.facts.Kind;
 
 /**
- * The events' keys by (topic, party), so that a session over some commitments receives only the keys and events
- * those commitments can match: a commitment only ever matches events under its own (topic, lookup party) keys.
+ * The events by (topic, party, type), so that a session over some commitments receives only the keys and events
+ * those commitments can match: a commitment only ever matches events under its own (topic, lookup party, accepted
+ * type) keys.
  */
 final class EventIndex {
 
-    /** Events by key name; the EventKey objects themselves are made only for the keys a slice needs. */
-    private final Map<String, List<EventFact>> byKey = new HashMap<>();
+    /** Events by key; the EventKey objects themselves are made only for the keys a slice needs. */
+    private final Map<Key, List<EventFact>> byKey = new HashMap<>();
+
+    private record Key(String topic, String party, String type) {
+    }
 
     EventIndex(Collection<EventFact> events) {
-        for (EventFact event : events) {
-            for (EventKey key : EventKey.keysOf(event)) {
-                byKey.computeIfAbsent(name(key.getTopic(), key.getParty()), k -> new ArrayList<>()).add(event);
-            }
+        events.forEach(this::add);
+    }
+
+    void add(EventFact event) {
+        for (EventKey key : EventKey.keysOf(event)) {
+            byKey.computeIfAbsent(new Key(key.getTopic(), key.getParty(), key.getType()), k -> new ArrayList<>())
+                    .add(event);
         }
+    }
+
+    /**
+     * The commitments ordered so that those looking events up under the same party and topics come together: a slice
+     * of them then needs fewer distinct keys.
+     */
+    static List<CommitmentFact> byLookupKey(Collection<CommitmentFact> commitments) {
+        record Sortable(String key, CommitmentFact commitment) {
+        }
+        return commitments.stream()
+                .map(c -> new Sortable(c.getEvidenceLookupParty() + '\u0000' + String.join("\u0000",
+                        c.getEvidence().getTopics()) + '\u0000' + c.getId(), c))
+                .sorted(Comparator.comparing(Sortable::key)).map(Sortable::commitment).toList();
     }
 
     /** The keys the commitments can match, each once. */
     List<EventKey> keysFor(Collection<CommitmentFact> commitments) {
-        Set<List<String>> needed = new LinkedHashSet<>();
+        Set<Key> needed = new LinkedHashSet<>();
         for (CommitmentFact c : commitments) {
-            c.getEvidence().getTopics().forEach(t -> needed.add(List.of(t, c.getEvidenceLookupParty())));
+            addKeys(needed, c.getEvidence(), c.getEvidenceLookupParty());
             if (c.getKind() == Kind.CONDITIONAL) {
-                c.getTrigger().getTopics().forEach(t -> needed.add(List.of(t, c.getTriggerLookupParty())));
+                addKeys(needed, c.getTrigger(), c.getTriggerLookupParty());
             }
         }
         List<EventKey> keys = new ArrayList<>();
-        for (List<String> key : needed) {
-            byKey.getOrDefault(name(key.get(0), key.get(1)), List.of())
-                    .forEach(event -> keys.add(new EventKey(key.get(0), key.get(1), event)));
+        for (Key key : needed) {
+            byKey.getOrDefault(key, List.of()).forEach(event -> keys.add(new EventKey(key.topic(), key.party(), event)));
         }
         return keys;
     }
 
-    private static String name(String topic, String party) {
-        return topic + '\u0000' + party;
+    private static void addKeys(Set<Key> needed, Criteria criteria, String party) {
+        for (String topic : criteria.getTopics()) {
+            criteria.getEventTypes().forEach(type -> needed.add(new Key(topic, party, type)));
+        }
     }
 }

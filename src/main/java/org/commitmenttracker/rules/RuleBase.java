@@ -3,12 +3,18 @@ package org.commitmenttracker.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import org.commitmenttracker.rules.facts.AsOf;
 import org.commitmenttracker.rules.facts.CommitmentFact;
@@ -39,24 +45,51 @@ public final class RuleBase {
 
     /** Runs the rules over the given facts as of a date and returns one decision per commitment, in input order. */
     public List<Decision> decide(Collection<CommitmentFact> commitments, Collection<EventFact> events, LocalDate asOf) {
-        return decide(commitments, events, asOf, Integer.MAX_VALUE);
+        return decide(commitments, events, asOf, Integer.MAX_VALUE, 1);
     }
 
     /**
-     * As {@link #decide(Collection, Collection, LocalDate)}, in sessions of at most {@code sliceSize} commitments.
-     * Each session receives only the events those commitments can match (by topic and party), so memory is bounded
-     * by the slice, and the decisions are the same whatever the slice size.
+     * As {@link #decide(Collection, Collection, LocalDate)}, in sessions of at most {@code sliceSize} commitments run
+     * {@code parallelism} at a time. Each session receives only the events its commitments can match (by topic, party
+     * and type), and commitments that look events up under the same keys share a slice, so that few events are
+     * inserted more than once. The decisions are the same whatever the slicing.
      */
     public List<Decision> decide(Collection<CommitmentFact> commitments, Collection<EventFact> events, LocalDate asOf,
-                                 int sliceSize) {
+                                 int sliceSize, int parallelism) {
         EventIndex index = new EventIndex(events);
-        List<CommitmentFact> all = List.copyOf(commitments);
-        List<Decision> decisions = new ArrayList<>(all.size());
-        for (int from = 0; from < all.size(); from += sliceSize) {
-            List<CommitmentFact> slice = all.subList(from, (int) Math.min(all.size(), (long) from + sliceSize));
-            decisions.addAll(decideSlice(slice, index.keysFor(slice), asOf));
+        List<CommitmentFact> ordered = EventIndex.byLookupKey(commitments);
+        List<List<CommitmentFact>> slices = new ArrayList<>();
+        for (int from = 0; from < ordered.size(); from += sliceSize) {
+            slices.add(ordered.subList(from, (int) Math.min(ordered.size(), (long) from + sliceSize)));
         }
-        return decisions;
+        Map<String, Decision> byId = new HashMap<>();
+        for (List<Decision> decided : inParallel(slices, slice -> decideSlice(slice, index.keysFor(slice), asOf),
+                parallelism)) {
+            decided.forEach(d -> byId.put(d.commitmentId(), d));
+        }
+        return commitments.stream().map(c -> byId.get(c.getId())).toList();
+    }
+
+    private static <T, R> List<R> inParallel(List<T> inputs, Function<T, R> task, int parallelism) {
+        if (parallelism <= 1 || inputs.size() <= 1) {
+            return inputs.stream().map(task).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, inputs.size()));
+        try {
+            List<Future<R>> futures = inputs.stream().map(input -> pool.submit(() -> task.apply(input))).toList();
+            List<R> results = new ArrayList<>(futures.size());
+            for (Future<R> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Evaluation interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private List<Decision> decideSlice(List<CommitmentFact> commitments, List<EventKey> keys, LocalDate asOf) {

@@ -23,6 +23,7 @@ class EvaluationBenchmark {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
     static final int SLICE = Integer.getInteger("bench.slice", 10_000);
+    static final int THREADS = Integer.getInteger("bench.threads", Runtime.getRuntime().availableProcessors());
 
     @Test
     void fullEvaluation() throws IOException {
@@ -40,7 +41,7 @@ class EvaluationBenchmark {
         System.gc();
         resetPeaks();
         long start = System.nanoTime();
-        List<Decision> decisions = rules.decide(corpus.commitments(), corpus.events(), AS_OF, SLICE);
+        List<Decision> decisions = rules.decide(corpus.commitments(), corpus.events(), AS_OF, SLICE, THREADS);
         long droolsMs = (System.nanoTime() - start) / 1_000_000;
         long peakHeapMb = peakHeapBytes() / (1024 * 1024);
 

@@ -19,8 +19,8 @@ import org.commitmenttracker.rules.facts.Parameters;
 import org.commitmenttracker.rules.facts.Status;
 
 /**
- * The default rules' semantics written again in plain Java, with a hash index of events by topic: the oracle the
- * Drools rules are checked against, and the baseline their speed is compared with.
+ * The default rules' semantics written again in plain Java, with a hash index of events by (topic, participant or
+ * anyone, type): the oracle the Drools rules are checked against, and the baseline their speed is compared with.
  */
 final class ReferenceEvaluator {
 
@@ -28,7 +28,11 @@ final class ReferenceEvaluator {
     record Verdict(String commitmentId, Status status, List<String> evidenceIds, LocalDate nextDue) {
     }
 
-    private final Map<String, List<EventFact>> byTopic = new HashMap<>();
+    /** Where to look events up: a topic, one participant (null for events whoever took part) and a type. */
+    private record Key(String topic, String participant, String type) {
+    }
+
+    private final Map<Key, List<EventFact>> index = new HashMap<>();
     private final Parameters parameters;
     private final LocalDate asOf;
 
@@ -37,9 +41,16 @@ final class ReferenceEvaluator {
         this.asOf = asOf;
         for (EventFact e : events) {
             if (!e.getDate().isAfter(asOf)) {
-                e.getTopics().forEach(t -> byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(e));
+                for (String topic : e.getTopics()) {
+                    add(new Key(topic, null, e.getType()), e);
+                    e.getParticipants().forEach(p -> add(new Key(topic, p, e.getType()), e));
+                }
             }
         }
+    }
+
+    private void add(Key key, EventFact event) {
+        index.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
     }
 
     List<Verdict> decide(Collection<CommitmentFact> commitments) {
@@ -89,11 +100,14 @@ final class ReferenceEvaluator {
 
     /** Events after the day, by the as-of date, of an accepted type, on a shared topic, with every party. */
     private List<EventFact> matching(Criteria criteria, Set<String> parties, LocalDate after) {
+        String participant = parties.isEmpty() ? null : parties.iterator().next();
         Set<EventFact> found = new LinkedHashSet<>();
         for (String topic : criteria.getTopics()) {
-            for (EventFact e : byTopic.getOrDefault(topic, List.of())) {
-                if (e.getDate().isAfter(after) && criteria.getEventTypes().contains(e.getType()) && e.includesAll(parties)) {
-                    found.add(e);
+            for (String type : criteria.getEventTypes()) {
+                for (EventFact e : index.getOrDefault(new Key(topic, participant, type), List.of())) {
+                    if (e.getDate().isAfter(after) && e.includesAll(parties)) {
+                        found.add(e);
+                    }
                 }
             }
         }

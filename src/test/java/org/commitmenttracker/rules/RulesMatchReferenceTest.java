@@ -36,8 +36,10 @@ class RulesMatchReferenceTest {
                 .filter(c -> !c.getStatedOn().isAfter(asOf)).toList();
         List<EventFact> known = corpus.events().stream().filter(e -> !e.getDate().isAfter(asOf)).toList();
 
-        int sliceSize = seed % 2 == 0 ? 7 : Integer.MAX_VALUE; // slicing must not change any decision
-        Map<String, Decision> drools = rules.decide(stated, known, asOf, sliceSize).stream()
+        // neither slicing nor running slices in parallel may change any decision
+        int sliceSize = seed % 2 == 0 ? 7 : Integer.MAX_VALUE;
+        int parallelism = seed % 4 == 0 ? 2 : 1;
+        Map<String, Decision> drools = rules.decide(stated, known, asOf, sliceSize, parallelism).stream()
                 .collect(Collectors.toMap(Decision::commitmentId, Function.identity()));
         List<ReferenceEvaluator.Verdict> reference =
                 new ReferenceEvaluator(known, rules.parameters(), asOf).decide(stated);

@@ -6,9 +6,10 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * One (topic, party) under which an event can be looked up, so that the matching rules join events to commitments
- * on indexed equality instead of comparing every commitment with every event. The engine inserts one key per topic
- * and participant of each event, plus one per topic with {@link #ANY_PARTY} for criteria that name no party.
+ * One (topic, party, type) under which an event can be looked up, so that the matching rules join events to
+ * commitments on indexed equality instead of comparing every commitment with every event. The engine inserts one key
+ * per topic and participant of each event, plus one per topic with {@link #ANY_PARTY} for criteria that name no
+ * party; the type is the event's own.
  */
 public final class EventKey {
 

@@ -16,10 +16,10 @@ public final class Progress implements CommitmentScoped {
     private final Term term;
     private final List<EventFact> evidence;
 
-    public Progress(Term term, Collection<Evidence> evidence) {
+    public Progress(Term term, Collection<EventFact> evidence) {
         this.term = term;
-        // An event found under two shared topics is inserted as evidence twice; it counts once.
-        this.evidence = evidence.stream().map(Evidence::getEvent).distinct().sorted(EventFact.CHRONOLOGICAL).toList();
+        // An event found under two shared topics is gathered twice; it counts once.
+        this.evidence = evidence.stream().distinct().sorted(EventFact.CHRONOLOGICAL).toList();
     }
 
     public String getCommitmentId() {
