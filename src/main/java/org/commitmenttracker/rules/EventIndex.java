@@ -25,7 +25,8 @@ final class EventIndex {
     /** Events by key; the EventKey objects themselves are made only for the keys a slice needs. */
     private final Map<Key, List<EventFact>> byKey = new HashMap<>();
 
-    private record Key(String topic, String party, String type) {
+    /** A (topic, party, type) under which events are looked up. */
+    record Key(String topic, String party, String type) {
     }
 
     EventIndex(Collection<EventFact> events) {
@@ -33,10 +34,12 @@ final class EventIndex {
     }
 
     void add(EventFact event) {
-        for (EventKey key : EventKey.keysOf(event)) {
-            byKey.computeIfAbsent(new Key(key.getTopic(), key.getParty(), key.getType()), k -> new ArrayList<>())
-                    .add(event);
-        }
+        keysOf(event).forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(event));
+    }
+
+    /** Every key the event is found under. */
+    static List<Key> keysOf(EventFact event) {
+        return EventKey.keysOf(event).stream().map(k -> new Key(k.getTopic(), k.getParty(), k.getType())).toList();
     }
 
     /**
@@ -55,15 +58,20 @@ final class EventIndex {
     /** The keys the commitments can match, each once. */
     List<EventKey> keysFor(Collection<CommitmentFact> commitments) {
         Set<Key> needed = new LinkedHashSet<>();
-        for (CommitmentFact c : commitments) {
-            addKeys(needed, c.getEvidence(), c.getEvidenceLookupParty());
-            if (c.getKind() == Kind.CONDITIONAL) {
-                addKeys(needed, c.getTrigger(), c.getTriggerLookupParty());
-            }
-        }
+        commitments.forEach(c -> needed.addAll(lookupKeysOf(c)));
         List<EventKey> keys = new ArrayList<>();
         for (Key key : needed) {
             byKey.getOrDefault(key, List.of()).forEach(event -> keys.add(new EventKey(key.topic(), key.party(), event)));
+        }
+        return keys;
+    }
+
+    /** Every key under which the commitment looks events up, for evidence and, if conditional, for its trigger. */
+    static Set<Key> lookupKeysOf(CommitmentFact c) {
+        Set<Key> keys = new LinkedHashSet<>();
+        addKeys(keys, c.getEvidence(), c.getEvidenceLookupParty());
+        if (c.getKind() == Kind.CONDITIONAL) {
+            addKeys(keys, c.getTrigger(), c.getTriggerLookupParty());
         }
         return keys;
     }

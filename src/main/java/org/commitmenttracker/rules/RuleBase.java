@@ -92,7 +92,8 @@ public final class RuleBase {
         }
     }
 
-    private List<Decision> decideSlice(List<CommitmentFact> commitments, List<EventKey> keys, LocalDate asOf) {
+    /** Decides the commitments together in one session holding the given event keys (and their events). */
+    List<Decision> decideSlice(List<CommitmentFact> commitments, List<EventKey> keys, LocalDate asOf) {
         FindingCollector collector = new FindingCollector();
         FiringRecorder firings = new FiringRecorder();
         KieSession session = kieBase.newKieSession();
