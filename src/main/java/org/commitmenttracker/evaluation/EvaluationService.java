@@ -113,9 +113,13 @@ public class EvaluationService {
     public EvaluationRun evaluate(LocalDate asOf) {
         Instant started = Instant.now();
         RuleBase ruleBase = rules.current();
-        List<Decision> decisions = decide(asOf, ruleBase);
-        Map<String, Status> previous = outcomes.latestStatuses();
+        return store(asOf, ruleBase, decide(asOf, ruleBase), started);
+    }
 
+    /** Stores a run of the given decisions and one outcome per decision, each with the commitment's previous status. */
+    @Transactional
+    EvaluationRun store(LocalDate asOf, RuleBase ruleBase, List<Decision> decisions, Instant started) {
+        Map<String, Status> previous = outcomes.latestStatuses();
         EvaluationRun run = new EvaluationRun();
         run.asOf = asOf;
         run.startedAt = started;
@@ -124,7 +128,7 @@ public class EvaluationService {
         run.counts = countByStatus(decisions);
         run.finishedAt = Instant.now();
         runs.persist(run);
-        outcomes.persist(decisions.stream().map(d -> toOutcome(d, run, previous.get(d.commitmentId()))));
+        outcomes.persistAll(decisions.stream().map(d -> toOutcome(d, run, previous.get(d.commitmentId()))));
         audit.record(AuditEntry.Action.EVALUATION_RUN, "evaluation", String.valueOf(run.id),
                 "as of " + asOf + " with rules " + run.rulesVersion + ": " + run.counts);
         record(run);

@@ -2,9 +2,11 @@ package org.commitmenttracker.evaluation;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,6 +20,22 @@ import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 public class OutcomeRepository implements PanacheRepository<Outcome> {
+
+    /** Outcomes written before the persistence context is flushed and cleared, so a large run holds few in memory. */
+    static final int FLUSH_EVERY = 1_000;
+
+    /** Persists the outcomes in order, flushing and detaching them every {@value #FLUSH_EVERY}. */
+    public void persistAll(Stream<Outcome> outcomes) {
+        Iterator<Outcome> each = outcomes.iterator();
+        for (int written = 1; each.hasNext(); written++) {
+            persist(each.next());
+            if (written % FLUSH_EVERY == 0) {
+                flush();
+                getEntityManager().clear();
+            }
+        }
+        flush();
+    }
 
     /** The outcome of the latest run that judged the commitment. */
     public Optional<Outcome> latestFor(String commitmentId) {

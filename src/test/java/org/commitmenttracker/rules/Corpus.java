@@ -19,18 +19,18 @@ import org.commitmenttracker.rules.facts.Kind;
  * commitments name no party in their evidence criteria and so count every event on their topics: rare in practice
  * (evidence parties default to the commitment's actors), and by far the most work per commitment.
  */
-record Corpus(List<CommitmentFact> commitments, List<EventFact> events) {
+public record Corpus(List<CommitmentFact> commitments, List<EventFact> events) {
 
-    static final LocalDate FIRST_DAY = LocalDate.of(2006, 1, 1);
+    public static final LocalDate FIRST_DAY = LocalDate.of(2006, 1, 1);
     static final int DAYS = 20 * 365;
     static final String[] TYPES = {"meeting", "visit", "call", "agreement", "statement", "aid", "election", "summit"};
 
     /** A corpus in which one commitment in five names no party in its evidence criteria. */
-    static Corpus generate(long seed, int commitments, int events, int actors, int topics) {
+    public static Corpus generate(long seed, int commitments, int events, int actors, int topics) {
         return generate(seed, commitments, events, actors, topics, 20);
     }
 
-    static Corpus generate(long seed, int commitments, int events, int actors, int topics, int partylessPercent) {
+    public static Corpus generate(long seed, int commitments, int events, int actors, int topics, int partylessPercent) {
         Random random = new Random(seed);
         List<CommitmentFact> cs = new ArrayList<>(commitments);
         for (int i = 0; i < commitments; i++) {

@@ -1,0 +1,18 @@
+package org.commitmenttracker.evaluation;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/** A fresh H2 file database (as the default run uses), no seeds and no evaluation at start. */
+public class ScaleBenchmarkProfile implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "quarkus.datasource.jdbc.url",
+                "jdbc:h2:file:./target/benchmarks/tracker-" + System.currentTimeMillis() + ";AUTO_SERVER=FALSE",
+                "tracker.seeds.load-on-start", "false",
+                "tracker.evaluation.on-start", "false");
+    }
+}
