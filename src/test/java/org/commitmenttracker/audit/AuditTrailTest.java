@@ -110,8 +110,12 @@ class AuditTrailTest {
         given().queryParam("topic", topic).queryParam("asOfFrom", "2021-07-01").queryParam("asOfTo", "2021-12-31")
                 .get("/api/outcomes").then().body("total", equalTo(1));
         given().queryParam("actor", party)
-                .queryParam("firedRule", "Events of an accepted type, on a shared topic, joined by every required party, during the term are its evidence")
-                .get("/api/outcomes").then().body("total", equalTo(1));
+                .queryParam("firedRule", "Events of an accepted type, on a shared topic, joined by every required party, "
+                        + "during the term are its evidence")
+                .get("/api/outcomes").then().body("total", equalTo(2));
+        given().queryParam("actor", party)
+                .queryParam("firedRule", "Commitment with evidence on or before its deadline is fulfilled")
+                .get("/api/outcomes").then().body("total", equalTo(1)).body("items[0].runId", equalTo((int) after));
         given().get("/api/commitments/{id}/history", "no-such-commitment").then().statusCode(404);
         given().get("/api/evaluations/{a}/diff/{b}", before, 999999).then().statusCode(404);
     }
