@@ -27,7 +27,7 @@ class RuleBaseLoaderTest {
         assertThat(rules.files()).extracting(RuleFile::path).contains("parameters.yaml", "evidence/terms.drl",
                 "evidence/matching.drl", "status/deadlines.drl", "status/recurring.drl", "status/ongoing.drl",
                 "status/conditional.drl", "status/requests.drl");
-        assertThat(rules.ruleCount()).isGreaterThanOrEqualTo(15);
+        assertThat(rules.ruleCount()).isEqualTo(14);
         assertThat(rules.version()).hasSize(64).matches("[0-9a-f]+");
     }
 
