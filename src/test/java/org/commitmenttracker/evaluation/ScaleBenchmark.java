@@ -9,9 +9,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +21,7 @@ import java.util.concurrent.Future;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.commitmenttracker.BenchmarkReport;
 import org.commitmenttracker.commitment.Commitment;
 import org.commitmenttracker.rules.ActiveRules;
 import org.commitmenttracker.rules.Corpus;
@@ -84,7 +82,7 @@ class ScaleBenchmark {
         EvaluationRun run = evaluations.store(AS_OF, ruleBase, decisions, Instant.now());
         long persistMs = (System.nanoTime() - start) / 1_000_000;
         assertThat(run.commitmentCount).isEqualTo(commitments);
-        report(String.format("| persist the outcomes of one run, %,d commitments | %,d ms | (commitments stored in "
+        BenchmarkReport.row(String.format("| persist the outcomes of one run, %,d commitments | %,d ms | (commitments stored in "
                 + "%,d ms) |", commitments, persistMs, loadMs));
 
         query(commitments, overdue);
@@ -117,7 +115,7 @@ class ScaleBenchmark {
         loop(http, overdueQuery, clients, 5); // warm-up
         long[] micros = loop(http, overdueQuery, clients, seconds);
         Arrays.sort(micros);
-        report(String.format("| GET /api/commitments?status=OVERDUE, %,d commitments (%,d overdue), %d clients, %d s"
+        BenchmarkReport.row(String.format("| GET /api/commitments?status=OVERDUE, %,d commitments (%,d overdue), %d clients, %d s"
                         + " | p50 %.1f ms | p99 %.1f ms | %,.0f requests/s |", commitments, overdue, clients, seconds,
                 micros[micros.length / 2] / 1000.0, micros[(int) (micros.length * 0.99)] / 1000.0,
                 micros.length / (double) seconds));
@@ -186,10 +184,4 @@ class ScaleBenchmark {
         return new org.commitmenttracker.commitment.Criteria(fact.getEventTypes(), fact.getTopics(), fact.getParties());
     }
 
-    private static void report(String line) throws IOException {
-        System.out.println("BENCHMARK " + line);
-        Path out = Path.of("target", "benchmarks", "evaluation.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    }
 }

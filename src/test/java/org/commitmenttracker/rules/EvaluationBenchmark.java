@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.commitmenttracker.BenchmarkReport;
 import org.commitmenttracker.rules.facts.EventFact;
 
 import org.junit.jupiter.api.Tag;
@@ -66,7 +64,7 @@ class EvaluationBenchmark {
                         + " | %.1f commitments re-decided per event |", commitments, events, PARTYLESS,
                 micros[micros.length / 2] / 1000.0, micros[(int) (micros.length * 0.99)] / 1000.0,
                 micros[micros.length - 1] / 1000.0, redecided / (double) micros.length);
-        report(line);
+        BenchmarkReport.row(line);
     }
 
     static void measure(int commitments, int events) throws IOException {
@@ -89,14 +87,7 @@ class EvaluationBenchmark {
         String line = String.format("| %,d × %,d, %d %% party-less | %,d ms | %,d MB | %,.0f | %,d ms | %.1f× | %d / %d |",
                 commitments, events, PARTYLESS, droolsMs, peakHeapMb, decisions.size() * 1000.0 / Math.max(1, droolsMs),
                 referenceMs, droolsMs / (double) referenceMs, decisions.size(), reference.size());
-        report(line);
-    }
-
-    private static void report(String line) throws IOException {
-        System.out.println("BENCHMARK " + line);
-        Path out = Path.of("target", "benchmarks", "evaluation.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        BenchmarkReport.row(line);
     }
 
     private static void resetPeaks() {
