@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 
+import org.commitmenttracker.evaluation.EvaluationRun;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
 
@@ -20,39 +22,53 @@ public class CommitmentRepository implements PanacheRepositoryBase<Commitment, S
         return list("statedOn <= ?1", day);
     }
 
-    /** Commitments matching the filter, newest statement first; a status filter needs the latest run's id. */
-    public Page<Commitment> search(CommitmentFilter filter, Long latestRunId, PageRequest page) {
-        StringBuilder where = new StringBuilder("from Commitment c where 1 = 1");
+    /**
+     * Commitments matching the filter, newest statement first. A status filter reads the latest run's outcomes, which
+     * are indexed by status in listing order; with no run, no commitment has a status.
+     */
+    public Page<Commitment> search(CommitmentFilter filter, EvaluationRun latestRun, PageRequest page) {
         Parameters params = new Parameters();
-        if (filter.actor() != null) {
-            where.append(" and :actor member of c.actors");
-            params.and("actor", filter.actor());
+        String conditions = conditions(filter, params);
+        if (filter.status() == null) {
+            PanacheQuery<Commitment> query = find("from Commitment c where 1 = 1" + conditions
+                    + " order by c.statedOn desc, c.id", params).page(page.toPanache());
+            return new Page<>(query.list(), query.count(), page.page(), page.size());
         }
-        if (filter.addressee() != null) {
-            where.append(" and :addressee member of c.addressees");
-            params.and("addressee", filter.addressee());
+        if (latestRun == null) {
+            return new Page<>(List.of(), 0, page.page(), page.size());
         }
-        if (filter.topic() != null) {
-            where.append(" and :topic member of c.topics");
-            params.and("topic", filter.topic());
+        params.and("run", latestRun.id).and("status", filter.status());
+        String from = " from Outcome o join Commitment c on c.id = o.commitmentId"
+                + " where o.runId = :run and o.status = :status" + conditions;
+        List<Commitment> items = bind(getEntityManager().createQuery("select c" + from
+                + " order by o.statedOn desc, o.commitmentId", Commitment.class), params)
+                .setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
+        long total = conditions.isEmpty()
+                ? latestRun.counts.getOrDefault(filter.status(), 0)
+                : bind(getEntityManager().createQuery("select count(*)" + from, Long.class), params).getSingleResult();
+        return new Page<>(items, total, page.page(), page.size());
+    }
+
+    /** The filter's conditions on commitment {@code c}, other than status, each starting with " and ". */
+    private static String conditions(CommitmentFilter filter, Parameters params) {
+        StringBuilder where = new StringBuilder();
+        condition(where, params, ":actor member of c.actors", "actor", filter.actor());
+        condition(where, params, ":addressee member of c.addressees", "addressee", filter.addressee());
+        condition(where, params, ":topic member of c.topics", "topic", filter.topic());
+        condition(where, params, "c.kind = :kind", "kind", filter.kind());
+        condition(where, params, "c.sourceId = :source", "source", filter.sourceId());
+        return where.toString();
+    }
+
+    private static void condition(StringBuilder where, Parameters params, String condition, String name, Object value) {
+        if (value != null) {
+            where.append(" and ").append(condition);
+            params.and(name, value);
         }
-        if (filter.kind() != null) {
-            where.append(" and c.kind = :kind");
-            params.and("kind", filter.kind());
-        }
-        if (filter.sourceId() != null) {
-            where.append(" and c.sourceId = :source");
-            params.and("source", filter.sourceId());
-        }
-        if (filter.status() != null) {
-            where.append(" and exists (select 1 from Outcome o where o.runId = :run and o.commitmentId = c.id"
-                    + " and o.status = :status)");
-            params.and("run", latestRunId == null ? -1L : latestRunId).and("status", filter.status());
-        }
-        where.append(" order by c.statedOn desc, c.id");
-        PanacheQuery<Commitment> query = find(where.toString(), params)
-                .page(page.toPanache());
-        List<Commitment> items = query.list();
-        return new Page<>(items, query.count(), page.page(), page.size());
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Parameters params) {
+        params.map().forEach(query::setParameter);
+        return query;
     }
 }

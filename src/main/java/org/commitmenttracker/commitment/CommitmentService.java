@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
+import org.commitmenttracker.evaluation.EvaluationRun;
 import org.commitmenttracker.evaluation.EvaluationRunRepository;
 import org.commitmenttracker.evaluation.Outcome;
 import org.commitmenttracker.evaluation.OutcomeRepository;
@@ -54,10 +55,10 @@ public class CommitmentService {
     }
 
     public Page<CommitmentView> searchCommitments(CommitmentFilter filter, PageRequest page) {
-        Long latestRun = runs.latest().map(run -> run.id).orElse(null);
+        EvaluationRun latestRun = runs.latest().orElse(null);
         Page<Commitment> found = commitments.search(filter, latestRun, page);
         List<String> ids = found.items().stream().map(c -> c.id).toList();
-        Map<String, Outcome> current = latestRun == null ? Map.of() : outcomes.inRun(latestRun, ids);
+        Map<String, Outcome> current = latestRun == null ? Map.of() : outcomes.inRun(latestRun.id, ids);
         Map<String, SourceView> cited = sources.list("id in ?1",
                         found.items().stream().map(c -> c.sourceId).collect(Collectors.toSet())).stream()
                 .map(SourceView::of).collect(Collectors.toMap(SourceView::id, Function.identity()));

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -113,13 +114,20 @@ public class EvaluationService {
     public EvaluationRun evaluate(LocalDate asOf) {
         Instant started = Instant.now();
         RuleBase ruleBase = rules.current();
-        return store(asOf, ruleBase, decide(asOf, ruleBase), started);
+        List<CommitmentFact> judged = commitmentsStatedBy(asOf);
+        return store(asOf, ruleBase, judged, decide(asOf, ruleBase, judged), started);
     }
 
-    /** Stores a run of the given decisions and one outcome per decision, each with the commitment's previous status. */
+    /**
+     * Stores a run of the decisions on the judged commitments and one outcome per decision, each with the commitment's
+     * previous status.
+     */
     @Transactional
-    EvaluationRun store(LocalDate asOf, RuleBase ruleBase, List<Decision> decisions, Instant started) {
+    EvaluationRun store(LocalDate asOf, RuleBase ruleBase, List<CommitmentFact> judged, List<Decision> decisions,
+                        Instant started) {
         Map<String, Status> previous = outcomes.latestStatuses();
+        Map<String, LocalDate> statedOn = judged.stream()
+                .collect(Collectors.toMap(CommitmentFact::getId, CommitmentFact::getStatedOn));
         EvaluationRun run = new EvaluationRun();
         run.asOf = asOf;
         run.startedAt = started;
@@ -128,7 +136,8 @@ public class EvaluationService {
         run.counts = countByStatus(decisions);
         run.finishedAt = Instant.now();
         runs.persist(run);
-        outcomes.persistAll(decisions.stream().map(d -> toOutcome(d, run, previous.get(d.commitmentId()))));
+        outcomes.persistAll(decisions.stream().map(d -> toOutcome(d, run, statedOn.get(d.commitmentId()),
+                previous.get(d.commitmentId()))));
         audit.record(AuditEntry.Action.EVALUATION_RUN, "evaluation", String.valueOf(run.id),
                 "as of " + asOf + " with rules " + run.rulesVersion + ": " + run.counts);
         record(run);
@@ -147,14 +156,17 @@ public class EvaluationService {
      */
     public DryRunView dryRun(LocalDate asOf, List<RuleFile> changedFiles) {
         RuleBase ruleBase = changedFiles.isEmpty() ? rules.current() : rules.compileOverlay(changedFiles);
-        List<Decision> decisions = decide(asOf, ruleBase);
+        List<Decision> decisions = decide(asOf, ruleBase, commitmentsStatedBy(asOf));
         return new DryRunView(asOf, ruleBase.version(), decisions.size(), countByStatus(decisions), decisions);
     }
 
-    private List<Decision> decide(LocalDate asOf, RuleBase ruleBase) {
-        List<CommitmentFact> commitmentFacts = commitments.statedBy(asOf).stream().map(FactAssembler::toFact).toList();
+    private List<CommitmentFact> commitmentsStatedBy(LocalDate asOf) {
+        return commitments.statedBy(asOf).stream().map(FactAssembler::toFact).toList();
+    }
+
+    private List<Decision> decide(LocalDate asOf, RuleBase ruleBase, List<CommitmentFact> judged) {
         List<EventFact> eventFacts = events.knownOn(asOf).stream().map(FactAssembler::toFact).toList();
-        return ruleBase.decide(commitmentFacts, eventFacts, asOf, sliceSize, parallelism);
+        return ruleBase.decide(judged, eventFacts, asOf, sliceSize, parallelism);
     }
 
     private static Map<Status, Integer> countByStatus(List<Decision> decisions) {
@@ -163,10 +175,11 @@ public class EvaluationService {
         return counts;
     }
 
-    private static Outcome toOutcome(Decision d, EvaluationRun run, Status previousStatus) {
+    private static Outcome toOutcome(Decision d, EvaluationRun run, LocalDate statedOn, Status previousStatus) {
         Outcome o = new Outcome();
         o.runId = run.id;
         o.commitmentId = d.commitmentId();
+        o.statedOn = statedOn;
         o.asOf = run.asOf;
         o.rulesVersion = run.rulesVersion;
         o.status = d.status();

@@ -39,6 +39,10 @@ public class Outcome {
     @Column(name = "commitment_id", nullable = false)
     public String commitmentId;
 
+    /** The commitment's statement date, copied so a run's outcomes can be listed newest statement first. */
+    @Column(name = "stated_on", nullable = false)
+    public LocalDate statedOn;
+
     @Column(name = "as_of", nullable = false)
     public LocalDate asOf;
 

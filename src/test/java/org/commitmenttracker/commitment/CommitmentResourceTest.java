@@ -6,13 +6,17 @@ import static org.commitmenttracker.TestData.createSource;
 import static org.commitmenttracker.TestData.oneOff;
 import static org.commitmenttracker.TestData.uniqueParty;
 import static org.commitmenttracker.TestData.uniqueTopic;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +92,42 @@ class CommitmentResourceTest {
                 .then().statusCode(200).body("total", equalTo(0));
         given().queryParam("source", source).get("/api/commitments")
                 .then().statusCode(200).body("total", equalTo(4));
+    }
+
+    @Test
+    void statusFilterListsTheLatestRunsMatchesNewestStatementFirstWithTheTotal() {
+        String source = createSource();
+        String topic = uniqueTopic();
+        String older = create(source, topic, "2021-02-01", "2021-08-01");
+        String newest = create(source, topic, "2021-05-01", "2021-07-01");
+        String middle = create(source, topic, "2021-03-01", "2021-06-01");
+        create(source, topic, "2021-04-01", "2022-12-31");
+        int runOverdue = given().contentType(ContentType.JSON).body(Map.of("asOf", "2021-12-11"))
+                .post("/api/evaluations").then().statusCode(201).extract().path("counts.OVERDUE");
+        String afterTheRun = create(source, topic, "2021-06-01", "2021-07-01");
+
+        given().queryParam("status", "OVERDUE").queryParam("source", source).get("/api/commitments")
+                .then().statusCode(200).body("total", equalTo(3))
+                .body("items.id", contains(newest, middle, older))
+                .body("items.latestOutcome.status", everyItem(equalTo("OVERDUE")));
+        given().queryParam("status", "OVERDUE").queryParam("topic", topic).queryParam("size", 2)
+                .queryParam("page", 1).get("/api/commitments")
+                .then().body("total", equalTo(3)).body("items.id", contains(older));
+        given().queryParam("status", "FULFILLED").queryParam("source", source).get("/api/commitments")
+                .then().body("total", equalTo(0)).body("items", empty());
+        given().queryParam("source", source).get("/api/commitments")
+                .then().body("total", equalTo(5)).body("items.id", hasItem(afterTheRun));
+
+        List<String> statedOn = given().queryParam("status", "OVERDUE").queryParam("size", 100).get("/api/commitments")
+                .then().body("total", equalTo(runOverdue)).extract().path("items.statedOn");
+        assertThat(statedOn).isSortedAccordingTo(Comparator.reverseOrder());
+    }
+
+    private static String create(String source, String topic, String statedOn, String deadline) {
+        Map<String, Object> body = oneOff(source, topic, List.of(uniqueParty()), deadline);
+        body.put("statedOn", statedOn);
+        given().contentType(ContentType.JSON).body(body).post("/api/commitments").then().statusCode(201);
+        return (String) body.get("id");
     }
 
     @Test
