@@ -25,6 +25,9 @@ import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.source.SourceRepository;
 import org.commitmenttracker.source.SourceView;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+
 /** Records commitments and reads them back with their current status. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -35,14 +38,17 @@ public class CommitmentService {
     private final EvaluationRunRepository runs;
     private final OutcomeRepository outcomes;
     private final AuditLog audit;
+    private final Cache statusListings;
 
     public CommitmentService(CommitmentRepository commitments, SourceRepository sources, EvaluationRunRepository runs,
-                             OutcomeRepository outcomes, AuditLog audit) {
+                             OutcomeRepository outcomes, AuditLog audit,
+                             @CacheName("status-listings") Cache statusListings) {
         this.commitments = commitments;
         this.sources = sources;
         this.runs = runs;
         this.outcomes = outcomes;
         this.audit = audit;
+        this.statusListings = statusListings;
     }
 
     public Optional<CommitmentView> findCommitmentById(String id) {
@@ -54,8 +60,23 @@ public class CommitmentService {
         return commitments.findByIdOptional(id).isPresent();
     }
 
+    /**
+     * Commitments matching the filter, each with its outcome in the latest run. A run's outcomes never change, nor do
+     * commitments and sources, so a status listing is cached by run: a new run makes a new key.
+     */
     public Page<CommitmentView> searchCommitments(CommitmentFilter filter, PageRequest page) {
-        EvaluationRun latestRun = runs.latest().orElse(null);
+        if (filter.status() == null) {
+            return search(filter, runs.latest().orElse(null), page);
+        }
+        Long latestRun = runs.latestId().orElse(null);
+        if (latestRun == null) {
+            return search(filter, null, page);
+        }
+        return statusListings.get(new StatusListingKey(latestRun, filter, page),
+                key -> search(filter, runs.findById(latestRun), page)).await().indefinitely();
+    }
+
+    private Page<CommitmentView> search(CommitmentFilter filter, EvaluationRun latestRun, PageRequest page) {
         Page<Commitment> found = commitments.search(filter, latestRun, page);
         List<String> ids = found.items().stream().map(c -> c.id).toList();
         Map<String, Outcome> current = latestRun == null ? Map.of() : outcomes.inRun(latestRun.id, ids);
@@ -64,6 +85,9 @@ public class CommitmentService {
                 .map(SourceView::of).collect(Collectors.toMap(SourceView::id, Function.identity()));
         return found.map(c -> CommitmentView.of(c, cited.get(c.sourceId),
                 Optional.ofNullable(current.get(c.id)).map(OutcomeView::of).orElse(null)));
+    }
+
+    private record StatusListingKey(long runId, CommitmentFilter filter, PageRequest page) {
     }
 
     @Transactional

@@ -13,4 +13,10 @@ public class EvaluationRunRepository implements PanacheRepository<EvaluationRun>
     public Optional<EvaluationRun> latest() {
         return find("order by id desc").firstResultOptional();
     }
+
+    /** The id of the run made most recently, read without its counts. */
+    public Optional<Long> latestId() {
+        return Optional.ofNullable(getEntityManager().createQuery("select max(r.id) from EvaluationRun r", Long.class)
+                .getSingleResult());
+    }
 }

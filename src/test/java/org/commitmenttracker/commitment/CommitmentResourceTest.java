@@ -3,6 +3,7 @@ package org.commitmenttracker.commitment;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.commitmenttracker.TestData.createSource;
+import static org.commitmenttracker.TestData.event;
 import static org.commitmenttracker.TestData.oneOff;
 import static org.commitmenttracker.TestData.uniqueParty;
 import static org.commitmenttracker.TestData.uniqueTopic;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 
 @QuarkusTest
 @TestSecurity(user = TestData.USER, roles = {Roles.VIEWER, Roles.AUDITOR, Roles.STAFF, Roles.RULES_ADMIN})
@@ -98,13 +101,13 @@ class CommitmentResourceTest {
     void statusFilterListsTheLatestRunsMatchesNewestStatementFirstWithTheTotal() {
         String source = createSource();
         String topic = uniqueTopic();
-        String older = create(source, topic, "2021-02-01", "2021-08-01");
-        String newest = create(source, topic, "2021-05-01", "2021-07-01");
-        String middle = create(source, topic, "2021-03-01", "2021-06-01");
-        create(source, topic, "2021-04-01", "2022-12-31");
-        int runOverdue = given().contentType(ContentType.JSON).body(Map.of("asOf", "2021-12-11"))
-                .post("/api/evaluations").then().statusCode(201).extract().path("counts.OVERDUE");
-        String afterTheRun = create(source, topic, "2021-06-01", "2021-07-01");
+        String party = uniqueParty();
+        String older = create(source, topic, uniqueParty(), "2021-02-01", "2021-08-01");
+        String newest = create(source, topic, party, "2021-05-01", "2021-07-01");
+        String middle = create(source, topic, uniqueParty(), "2021-03-01", "2021-06-01");
+        create(source, topic, uniqueParty(), "2021-04-01", "2022-12-31");
+        int runOverdue = evaluate("2021-12-11").path("counts.OVERDUE");
+        String afterTheRun = create(source, topic, uniqueParty(), "2021-06-01", "2021-07-01");
 
         given().queryParam("status", "OVERDUE").queryParam("source", source).get("/api/commitments")
                 .then().statusCode(200).body("total", equalTo(3))
@@ -117,14 +120,26 @@ class CommitmentResourceTest {
                 .then().body("total", equalTo(0)).body("items", empty());
         given().queryParam("source", source).get("/api/commitments")
                 .then().body("total", equalTo(5)).body("items.id", hasItem(afterTheRun));
-
         List<String> statedOn = given().queryParam("status", "OVERDUE").queryParam("size", 100).get("/api/commitments")
                 .then().body("total", equalTo(runOverdue)).extract().path("items.statedOn");
         assertThat(statedOn).isSortedAccordingTo(Comparator.reverseOrder());
+
+        given().contentType(ContentType.JSON).body(event("2021-06-15", "meeting", List.of(party), topic))
+                .post("/api/events").then().statusCode(201);
+        evaluate("2021-12-11");
+        given().queryParam("status", "OVERDUE").queryParam("source", source).get("/api/commitments")
+                .then().body("total", equalTo(3)).body("items.id", contains(afterTheRun, middle, older));
+        given().queryParam("status", "FULFILLED").queryParam("source", source).get("/api/commitments")
+                .then().body("items.id", contains(newest));
     }
 
-    private static String create(String source, String topic, String statedOn, String deadline) {
-        Map<String, Object> body = oneOff(source, topic, List.of(uniqueParty()), deadline);
+    private static ExtractableResponse<Response> evaluate(String asOf) {
+        return given().contentType(ContentType.JSON).body(Map.of("asOf", asOf)).post("/api/evaluations")
+                .then().statusCode(201).extract();
+    }
+
+    private static String create(String source, String topic, String party, String statedOn, String deadline) {
+        Map<String, Object> body = oneOff(source, topic, List.of(party), deadline);
         body.put("statedOn", statedOn);
         given().contentType(ContentType.JSON).body(body).post("/api/commitments").then().statusCode(201);
         return (String) body.get("id");
