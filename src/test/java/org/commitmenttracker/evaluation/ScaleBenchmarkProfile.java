@@ -1,22 +1,37 @@
 package org.commitmenttracker.evaluation;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
- * A fresh H2 file database (as the default run uses), no seeds and no evaluation at start; -Dbench.cache=false turns
- * the status-listing cache off to measure the database path.
+ * A fresh, empty database, no seeds and no evaluation at start. By default an H2 file, as the default run uses;
+ * with -Dbench.store=postgresql the PostgreSQL server named by TRACKER_DB_URL (cleaned first). -Dbench.cache=false
+ * turns the status-listing cache off to measure the database path.
  */
 public class ScaleBenchmarkProfile implements QuarkusTestProfile {
 
+    private static final boolean POSTGRES = "postgresql".equals(System.getProperty("bench.store"));
+
+    @Override
+    public String getConfigProfile() {
+        return POSTGRES ? "test,postgresql" : "test";
+    }
+
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of(
-                "quarkus.datasource.jdbc.url",
-                "jdbc:h2:file:./target/benchmarks/tracker-" + System.currentTimeMillis() + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=64",
+        Map<String, String> config = new HashMap<>(Map.of(
                 "tracker.seeds.load-on-start", "false",
                 "tracker.evaluation.on-start", "false",
-                "quarkus.cache.enabled", System.getProperty("bench.cache", "true"));
+                "quarkus.cache.enabled", System.getProperty("bench.cache", "true")));
+        if (POSTGRES) {
+            config.put("quarkus.flyway.clean-disabled", "false");
+            config.put("quarkus.flyway.clean-at-start", "true");
+        } else {
+            config.put("quarkus.datasource.jdbc.url", "jdbc:h2:file:./target/benchmarks/tracker-"
+                    + System.currentTimeMillis() + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=64");
+        }
+        return config;
     }
 }
