@@ -192,7 +192,7 @@ public class EvaluationService {
         o.triggerEventId = d.triggerEventId();
         o.evidenceIds = d.evidenceIds();
         o.previousStatus = previousStatus;
-        o.firedRules.addAll(d.firedRules());
+        o.firedRules = d.firedRules();
         return o;
     }
 }

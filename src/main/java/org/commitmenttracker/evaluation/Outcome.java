@@ -1,21 +1,16 @@
 package org.commitmenttracker.evaluation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -86,9 +81,7 @@ public class Outcome {
     public Status previousStatus;
 
     /** Every rule that fired for this commitment, in the order each first fired. */
-    @ElementCollection
-    @CollectionTable(name = "outcome_fired_rule", joinColumns = @JoinColumn(name = "outcome_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "rule_name")
-    public List<String> firedRules = new ArrayList<>();
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "fired_rules", nullable = false)
+    public List<String> firedRules = List.of();
 }

@@ -21,6 +21,8 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class OutcomeRepository implements PanacheRepository<Outcome> {
 
+    private static final StringListConverter STRING_LIST = new StringListConverter();
+
     /** Outcomes written before the persistence context is flushed and cleared, so a large run holds few in memory. */
     static final int FLUSH_EVERY = 1_000;
 
@@ -69,7 +71,8 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
         where(query, params, "o.commitmentId = :commitment", "commitment", filter.commitmentId());
         where(query, params, "o.status = :status", "status", filter.status());
         where(query, params, "o.rule = :rule", "rule", filter.rule());
-        where(query, params, ":fired member of o.firedRules", "fired", filter.firedRule());
+        where(query, params, "cast(o.firedRules as String) like :fired escape '!'", "fired",
+                filter.firedRule() == null ? null : elementPattern(filter.firedRule()));
         where(query, params, "o.status = :changedTo and (o.previousStatus is null or o.previousStatus <> :changedTo)",
                 "changedTo", filter.changedTo());
         where(query, params, "o.previousStatus = :changedFrom and o.status <> :changedFrom", "changedFrom",
@@ -98,6 +101,16 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
     /** Every outcome of one run. */
     public List<Outcome> ofRun(long runId) {
         return list("runId", runId);
+    }
+
+    /**
+     * A LIKE pattern matching a stored JSON array that holds the value as a whole element: the value as a JSON string,
+     * quotes included, with LIKE's wildcards escaped.
+     */
+    static String elementPattern(String value) {
+        String element = STRING_LIST.convertToDatabaseColumn(List.of(value));
+        String quoted = element.substring(1, element.length() - 1);
+        return "%" + quoted.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private static void where(StringBuilder query, Parameters params, String condition, String name, Object value) {

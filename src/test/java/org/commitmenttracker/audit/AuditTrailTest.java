@@ -116,6 +116,10 @@ class AuditTrailTest {
         given().queryParam("actor", party)
                 .queryParam("firedRule", "Commitment with evidence on or before its deadline is fulfilled")
                 .get("/api/outcomes").then().body("total", equalTo(1)).body("items[0].runId", equalTo((int) after));
+        for (String notAWholeName : List.of("Commitment with evidence", "%", "_%", "\"")) {
+            given().queryParam("actor", party).queryParam("firedRule", notAWholeName).get("/api/outcomes")
+                    .then().statusCode(200).body("total", equalTo(0));
+        }
         given().get("/api/commitments/{id}/history", "no-such-commitment").then().statusCode(404);
         given().get("/api/evaluations/{a}/diff/{b}", before, 999999).then().statusCode(404);
     }

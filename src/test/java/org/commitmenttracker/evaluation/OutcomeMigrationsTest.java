@@ -17,10 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * V10 copies each commitment's statement date onto its existing outcomes while the outcome table stays append-only.
+ * V10 copies each commitment's statement date onto its existing outcomes, V11 folds each outcome's fired rules into
+ * one JSON array in firing order; the outcome table stays append-only.
  * Runs on an in-memory H2 database, or, in the PostgreSQL pass, in a throwaway schema on that server.
  */
-class OutcomeListingMigrationTest {
+class OutcomeMigrationsTest {
 
     private final boolean postgres = System.getProperty("quarkus.test.profile", "").contains("postgresql");
     private final String schema = "migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -29,7 +30,8 @@ class OutcomeListingMigrationTest {
 
     @BeforeEach
     void openDatabase() throws SQLException {
-        String url = postgres ? System.getenv().getOrDefault("TRACKER_DB_URL", "jdbc:postgresql://localhost:5432/tracker")
+        String url = postgres
+                ? System.getenv().getOrDefault("TRACKER_DB_URL", "jdbc:postgresql://localhost:5432/tracker")
                 : "jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1";
         String user = postgres ? System.getenv().getOrDefault("TRACKER_DB_USER", "tracker") : "sa";
         String password = postgres ? System.getenv().getOrDefault("TRACKER_DB_PASSWORD", "tracker") : "";
@@ -50,10 +52,11 @@ class OutcomeListingMigrationTest {
     }
 
     @Test
-    void existingOutcomesGetTheirCommitmentsStatementDateAndStayAppendOnly() throws SQLException {
+    void existingOutcomesKeepEverythingTheyRecordedAndStayAppendOnly() throws SQLException {
         flyway.target("9").load().migrate();
         String prefix = postgres ? schema + "." : "";
-        execute("insert into " + prefix + "source (id, publisher, stated_on, title) values ('s', 'p', date '2020-01-01', 't')");
+        execute("insert into " + prefix + "source (id, publisher, stated_on, title)"
+                + " values ('s', 'p', date '2020-01-01', 't')");
         for (String[] c : new String[][] {{"old", "2020-03-04"}, {"new", "2024-05-06"}}) {
             execute("insert into " + prefix + "commitment (id, source_id, stated_on, kind, summary, quote, evidence,"
                     + " created_at) values ('" + c[0] + "', 's', date '" + c[1] + "', 'ONE_OFF', 's', 'q', '{}',"
@@ -64,24 +67,36 @@ class OutcomeListingMigrationTest {
         execute("insert into " + prefix + "outcome (id, run_id, commitment_id, as_of, rules_version, status,"
                 + " explanation, evidence_ids) values (1, 1, 'old', date '2025-01-01', 'v', 'OVERDUE', 'e', ''),"
                 + " (2, 1, 'new', date '2025-01-01', 'v', 'OVERDUE', 'e', '')");
+        for (String[] fired : new String[][] {{"1", "1", "second rule"}, {"1", "0", "first \"quoted\" rule"}}) {
+            execute("insert into " + prefix + "outcome_fired_rule (outcome_id, position, rule_name) values (" + fired[0]
+                    + ", " + fired[1] + ", '" + fired[2] + "')");
+        }
 
         flyway.target("latest").load().migrate();
 
         assertThat(statedOn(prefix, "old")).isEqualTo("2020-03-04");
         assertThat(statedOn(prefix, "new")).isEqualTo("2024-05-06");
+        assertThat(new StringListConverter().convertToEntityAttribute(column(prefix, "old", "fired_rules")))
+                .containsExactly("first \"quoted\" rule", "second rule");
+        assertThat(new StringListConverter().convertToEntityAttribute(column(prefix, "new", "fired_rules"))).isEmpty();
         assertThatThrownBy(() -> execute("update " + prefix + "outcome set status = 'FULFILLED'"))
                 .hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> execute("insert into " + prefix + "outcome (id, run_id, commitment_id, as_of,"
-                + " rules_version, status, explanation, evidence_ids) values (3, 1, 'old', date '2025-01-01', 'v',"
-                + " 'OVERDUE', 'e', '')")).as("statement date required").isInstanceOf(SQLException.class);
+                + " rules_version, status, explanation, evidence_ids, fired_rules) values (3, 1, 'old',"
+                + " date '2025-01-01', 'v', 'OVERDUE', 'e', '', '[]')"))
+                .as("statement date required").isInstanceOf(SQLException.class);
     }
 
     private String statedOn(String prefix, String commitment) throws SQLException {
+        return column(prefix, commitment, "stated_on");
+    }
+
+    private String column(String prefix, String commitment, String column) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("select stated_on from " + prefix + "outcome where commitment_id = '"
-                     + commitment + "'")) {
+             ResultSet row = statement.executeQuery("select " + column + " from " + prefix + "outcome"
+                     + " where commitment_id = '" + commitment + "'")) {
             assertThat(row.next()).isTrue();
-            return row.getDate(1).toLocalDate().toString();
+            return row.getString(1);
         }
     }
 
