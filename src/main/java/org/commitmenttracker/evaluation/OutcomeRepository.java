@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,9 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
     /** Outcomes written before the persistence context is flushed and cleared, so a large run holds few in memory. */
     static final int FLUSH_EVERY = 1_000;
 
+    /** Commitment ids per query when looking up those the latest run left out. */
+    private static final int CHUNK = 1_000;
+
     /** Persists the outcomes in order, flushing and detaching them every {@value #FLUSH_EVERY}. */
     public void persistAll(Stream<Outcome> outcomes) {
         Iterator<Outcome> each = outcomes.iterator();
@@ -44,12 +48,30 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
         return find("commitmentId = ?1 order by runId desc", commitmentId).firstResultOptional();
     }
 
-    /** Each commitment's status in the latest run that judged it, by commitment id. */
-    public Map<String, Status> latestStatuses() {
+    /**
+     * Each given commitment's status in the latest run that judged it, by commitment id. Read from the latest run's
+     * outcomes, which judged nearly every commitment; only those it left out are looked up across older runs, so the
+     * cost follows the size of one run, not the length of the history.
+     */
+    public Map<String, Status> latestStatuses(Collection<String> commitmentIds) {
         Map<String, Status> statuses = new HashMap<>();
-        getEntityManager().createQuery("select o.commitmentId, o.status from Outcome o where o.runId = "
-                        + "(select max(p.runId) from Outcome p where p.commitmentId = o.commitmentId)", Object[].class)
+        Long latestRun = getEntityManager().createQuery("select max(r.id) from EvaluationRun r", Long.class)
+                .getSingleResult();
+        if (latestRun == null) {
+            return statuses;
+        }
+        getEntityManager().createQuery("select o.commitmentId, o.status from Outcome o where o.runId = :run",
+                        Object[].class).setParameter("run", latestRun)
                 .getResultStream().forEach(row -> statuses.put((String) row[0], (Status) row[1]));
+        List<String> missing = commitmentIds.stream().filter(id -> !statuses.containsKey(id)).toList();
+        for (int from = 0; from < missing.size(); from += CHUNK) {
+            List<String> ids = missing.subList(from, Math.min(missing.size(), from + CHUNK));
+            getEntityManager().createQuery("select o.commitmentId, o.status from Outcome o where o.commitmentId in :ids"
+                            + " and o.runId = (select max(p.runId) from Outcome p where p.commitmentId = o.commitmentId)",
+                            Object[].class).setParameter("ids", ids)
+                    .getResultStream().forEach(row -> statuses.put((String) row[0], (Status) row[1]));
+        }
+        statuses.keySet().retainAll(Set.copyOf(commitmentIds));
         return statuses;
     }
 

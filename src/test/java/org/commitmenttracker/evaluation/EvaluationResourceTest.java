@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -69,6 +70,25 @@ class EvaluationResourceTest {
                 .then().statusCode(200);
         given().queryParam("status", "FULFILLED").queryParam("topic", topic).get("/api/commitments")
                 .then().body("total", equalTo(1)).body("items[0].id", equalTo(id));
+    }
+
+    @Test
+    void previousStatusComesFromTheLatestRunThatJudgedTheCommitment() {
+        Map<String, Object> commitment = oneOff(createSource(), uniqueTopic(), List.of("KOR"), "2021-12-10");
+        String id = (String) commitment.get("id");
+        given().contentType(ContentType.JSON).body(commitment).post("/api/commitments").then().statusCode(201);
+        evaluate("2021-12-11");
+        long beforeItWasStated = evaluate("2020-06-01");
+        Map<String, Object> later = oneOff(createSource(), uniqueTopic(), List.of("KOR"), "2021-12-10");
+        given().contentType(ContentType.JSON).body(later).post("/api/commitments").then().statusCode(201);
+        long latest = evaluate("2021-12-11");
+
+        given().queryParam("run", beforeItWasStated).queryParam("commitment", id).get("/api/outcomes")
+                .then().body("total", equalTo(0));
+        given().queryParam("run", latest).queryParam("commitment", id).get("/api/outcomes")
+                .then().body("items[0].status", equalTo("OVERDUE")).body("items[0].previousStatus", equalTo("OVERDUE"));
+        given().queryParam("run", latest).queryParam("commitment", later.get("id")).get("/api/outcomes")
+                .then().body("total", equalTo(1)).body("items[0].previousStatus", nullValue());
     }
 
     @Test
