@@ -42,7 +42,8 @@ import io.quarkus.test.junit.TestProfile;
  * The database side at scale, on a fresh H2 file: persisting the outcomes of one run over N commitments, then
  * {@code GET /api/commitments?status=OVERDUE} under concurrent clients. Not part of the test suite: run with
  * {@code ./mvnw -Pbenchmark test -Dtest=ScaleBenchmark} (-Dbench.db=100000x1000000 sets commitments × events,
- * -Dbench.clients=32, -Dbench.seconds=30). Appends its figures to target/benchmarks/evaluation.md.
+ * -Dbench.clients=32, -Dbench.seconds=30; -Dbench.cache=false and -Dbench.store=postgresql as
+ * {@link ScaleBenchmarkProfile} says). Appends its figures to target/benchmarks/evaluation.md.
  */
 @QuarkusTest
 @TestProfile(ScaleBenchmarkProfile.class)
