@@ -125,7 +125,8 @@ public class EvaluationService {
     @Transactional
     EvaluationRun store(LocalDate asOf, RuleBase ruleBase, List<CommitmentFact> judged, List<Decision> decisions,
                         Instant started) {
-        Map<String, Status> previous = outcomes.latestStatuses(decisions.stream().map(Decision::commitmentId).toList());
+        Map<String, Status> previous = outcomes.latestStatuses(runs.latestId(),
+                decisions.stream().map(Decision::commitmentId).toList());
         Map<String, LocalDate> statedOn = judged.stream()
                 .collect(Collectors.toMap(CommitmentFact::getId, CommitmentFact::getStatedOn));
         EvaluationRun run = new EvaluationRun();

@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,19 +48,17 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
     }
 
     /**
-     * Each given commitment's status in the latest run that judged it, by commitment id. Read from the latest run's
-     * outcomes, which judged nearly every commitment; only those it left out are looked up across older runs, so the
-     * cost follows the size of one run, not the length of the history.
+     * The status of each given commitment in the latest run that judged it, by commitment id. Read from the latest
+     * run's outcomes, which judged nearly every commitment; only those it left out are looked up across older runs, so
+     * the cost follows the size of one run, not the length of the history. Empty when there is no run yet.
      */
-    public Map<String, Status> latestStatuses(Collection<String> commitmentIds) {
+    public Map<String, Status> latestStatuses(Optional<Long> latestRun, Collection<String> commitmentIds) {
         Map<String, Status> statuses = new HashMap<>();
-        Long latestRun = getEntityManager().createQuery("select max(r.id) from EvaluationRun r", Long.class)
-                .getSingleResult();
-        if (latestRun == null) {
+        if (latestRun.isEmpty()) {
             return statuses;
         }
         getEntityManager().createQuery("select o.commitmentId, o.status from Outcome o where o.runId = :run",
-                        Object[].class).setParameter("run", latestRun)
+                        Object[].class).setParameter("run", latestRun.get())
                 .getResultStream().forEach(row -> statuses.put((String) row[0], (Status) row[1]));
         List<String> missing = commitmentIds.stream().filter(id -> !statuses.containsKey(id)).toList();
         for (int from = 0; from < missing.size(); from += CHUNK) {
@@ -71,7 +68,6 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
                             Object[].class).setParameter("ids", ids)
                     .getResultStream().forEach(row -> statuses.put((String) row[0], (Status) row[1]));
         }
-        statuses.keySet().retainAll(Set.copyOf(commitmentIds));
         return statuses;
     }
 

@@ -1,6 +1,8 @@
 package org.commitmenttracker.event;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +32,12 @@ public class EventService {
 
     public Optional<EventView> findEventById(String id) {
         return events.findByIdOptional(id).map(EventView::of);
+    }
+
+    /** The events with the given ids that exist, oldest first, in one query. */
+    public List<EventView> findEventsByIds(Collection<String> ids) {
+        return ids.isEmpty() ? List.of()
+                : events.list("id in ?1 order by date, id", ids).stream().map(EventView::of).toList();
     }
 
     public boolean existsById(String id) {

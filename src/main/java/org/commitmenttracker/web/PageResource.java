@@ -111,8 +111,7 @@ public class PageResource {
         CommitmentView commitment = commitments.findCommitmentById(id)
                 .orElseThrow(() -> new NotFoundException("No commitment with id '" + id + "'."));
         List<EventView> evidence = commitment.latestOutcome() == null ? List.of()
-                : commitment.latestOutcome().evidenceIds().stream().map(events::findEventById)
-                        .flatMap(Optional::stream).sorted(Comparator.comparing(EventView::date)).toList();
+                : events.findEventsByIds(commitment.latestOutcome().evidenceIds());
         LocalDate asOf = commitment.latestOutcome() == null ? evaluations.today() : commitment.latestOutcome().asOf();
         return Templates.commitment(new Pages.CommitmentPage(viewer(), commitment, evidence,
                 evaluations.historyOf(id), Timeline.of(commitment, evidence, asOf)));
