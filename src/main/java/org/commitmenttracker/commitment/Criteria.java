@@ -11,8 +11,4 @@ public record Criteria(Set<String> eventTypes, Set<String> topics, Set<String> p
         topics = new TreeSet<>(topics == null ? Set.of() : topics);
         parties = new TreeSet<>(parties == null ? Set.of() : parties);
     }
-
-    public org.commitmenttracker.rules.facts.Criteria toFact() {
-        return new org.commitmenttracker.rules.facts.Criteria(eventTypes, topics, parties);
-    }
 }

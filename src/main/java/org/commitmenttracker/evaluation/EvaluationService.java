@@ -114,7 +114,7 @@ public class EvaluationService {
     public EvaluationRun evaluate(LocalDate asOf) {
         Instant started = Instant.now();
         RuleBase ruleBase = rules.current();
-        List<CommitmentFact> judged = commitmentsStatedBy(asOf);
+        List<CommitmentFact> judged = commitmentsStatedBy(asOf, ruleBase);
         return store(asOf, ruleBase, judged, decide(asOf, ruleBase, judged), started);
     }
 
@@ -157,16 +157,18 @@ public class EvaluationService {
      */
     public DryRunView dryRun(LocalDate asOf, List<RuleFile> changedFiles) {
         RuleBase ruleBase = changedFiles.isEmpty() ? rules.current() : rules.compileOverlay(changedFiles);
-        List<Decision> decisions = decide(asOf, ruleBase, commitmentsStatedBy(asOf));
+        List<Decision> decisions = decide(asOf, ruleBase, commitmentsStatedBy(asOf, ruleBase));
         return new DryRunView(asOf, ruleBase.version(), decisions.size(), countByStatus(decisions), decisions);
     }
 
-    private List<CommitmentFact> commitmentsStatedBy(LocalDate asOf) {
-        return commitments.statedBy(asOf).stream().map(FactAssembler::toFact).toList();
+    private List<CommitmentFact> commitmentsStatedBy(LocalDate asOf, RuleBase ruleBase) {
+        FactAssembler facts = new FactAssembler(ruleBase.vocabulary());
+        return commitments.statedBy(asOf).stream().map(facts::toFact).toList();
     }
 
     private List<Decision> decide(LocalDate asOf, RuleBase ruleBase, List<CommitmentFact> judged) {
-        List<EventFact> eventFacts = events.knownOn(asOf).stream().map(FactAssembler::toFact).toList();
+        FactAssembler facts = new FactAssembler(ruleBase.vocabulary());
+        List<EventFact> eventFacts = events.knownOn(asOf).stream().map(facts::toFact).toList();
         return ruleBase.decide(judged, eventFacts, asOf, sliceSize, parallelism);
     }
 

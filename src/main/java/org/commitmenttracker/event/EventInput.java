@@ -1,5 +1,6 @@
 package org.commitmenttracker.event;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -26,6 +27,21 @@ public record EventInput(
         @Schema(description = "A source id or a public reference") @NotBlank @Size(max = 1000) String citation,
         @Schema(description = "How the date or facts were established, where the source is vague") @Size(max = 1000)
         String note) {
+
+    /** The record to store; a generated id when none was given. */
+    public Event toEntity() {
+        Event event = new Event();
+        event.id = id != null ? id : Ids.newId("e");
+        event.date = date;
+        event.type = type;
+        event.title = title == null ? null : title.strip();
+        event.participants.addAll(participants);
+        event.topics.addAll(topics);
+        event.citation = citation == null ? null : citation.strip();
+        event.note = note;
+        event.createdAt = Instant.now();
+        return event;
+    }
 
     /** The same event, citing the given source unless it cites something itself. */
     public EventInput citing(String source) {

@@ -1,6 +1,5 @@
 package org.commitmenttracker.event;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
-import org.commitmenttracker.http.Ids;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
 
@@ -54,16 +52,7 @@ public class EventService {
             throw new ClientErrorException("An event with id '" + input.id() + "' already exists.",
                     Response.Status.CONFLICT);
         }
-        Event event = new Event();
-        event.id = input.id() != null ? input.id() : Ids.newId("e");
-        event.date = input.date();
-        event.type = input.type();
-        event.title = input.title().strip();
-        event.participants.addAll(input.participants());
-        event.topics.addAll(input.topics());
-        event.citation = input.citation().strip();
-        event.note = input.note();
-        event.createdAt = Instant.now();
+        Event event = input.toEntity();
         events.persist(event);
         audit.record(AuditEntry.Action.EVENT_CREATED, "event", event.id, event.type + " on " + event.date + ": " + event.title);
         return EventView.of(event);

@@ -14,11 +14,13 @@ import org.commitmenttracker.rules.facts.Criteria;
 import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.EventKey;
 import org.commitmenttracker.rules.facts.Kind;
+import org.commitmenttracker.vocabulary.Vocabulary;
 
 /**
  * The events by (topic, party, type), so that a session over some commitments receives only the keys and events
  * those commitments can match: a commitment only ever matches events under its own (topic, lookup party, accepted
- * type) keys.
+ * type) keys. An event is filed under its own topics and type and every broader concept of the vocabulary, which is
+ * how matching by concept stays an indexed equality join.
  */
 final class EventIndex {
 
@@ -29,7 +31,10 @@ final class EventIndex {
     record Key(String topic, String party, String type) {
     }
 
-    EventIndex(Collection<EventFact> events) {
+    private final Vocabulary vocabulary;
+
+    EventIndex(Collection<EventFact> events, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary == null ? Vocabulary.empty() : vocabulary;
         events.forEach(this::add);
     }
 
@@ -37,9 +42,19 @@ final class EventIndex {
         keysOf(event).forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(event));
     }
 
-    /** Every key the event is found under. */
-    static List<Key> keysOf(EventFact event) {
-        return EventKey.keysOf(event).stream().map(k -> new Key(k.getTopic(), k.getParty(), k.getType())).toList();
+    /** Every key the event is found under: each of its topics and type, with their broader concepts. */
+    List<Key> keysOf(EventFact event) {
+        List<Key> keys = new ArrayList<>();
+        Set<String> types = vocabulary.withBroader(Vocabulary.EVENT_TYPES, event.getType());
+        Set<String> topics = new LinkedHashSet<>();
+        event.getTopics().forEach(t -> topics.addAll(vocabulary.withBroader(Vocabulary.TOPICS, t)));
+        for (String topic : topics) {
+            for (String type : types) {
+                keys.add(new Key(topic, EventKey.ANY_PARTY, type));
+                event.getParticipants().forEach(party -> keys.add(new Key(topic, party, type)));
+            }
+        }
+        return keys;
     }
 
     /**
@@ -61,7 +76,7 @@ final class EventIndex {
         commitments.forEach(c -> needed.addAll(lookupKeysOf(c)));
         List<EventKey> keys = new ArrayList<>();
         for (Key key : needed) {
-            byKey.getOrDefault(key, List.of()).forEach(event -> keys.add(new EventKey(key.topic(), key.party(), event)));
+            byKey.getOrDefault(key, List.of()).forEach(event -> keys.add(new EventKey(key.topic(), key.party(), key.type(), event)));
         }
         return keys;
     }

@@ -29,7 +29,7 @@ public final class IncrementalEvaluation {
                                  Collection<EventFact> events, LocalDate asOf) {
         this.rules = rules;
         this.asOf = asOf;
-        this.events = new EventIndex(events);
+        this.events = new EventIndex(events, rules.vocabulary());
         for (CommitmentFact c : commitments) {
             EventIndex.lookupKeysOf(c).forEach(key -> commitmentsByKey.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(c));
@@ -43,7 +43,7 @@ public final class IncrementalEvaluation {
             return List.of();
         }
         Set<CommitmentFact> affected = new LinkedHashSet<>();
-        EventIndex.keysOf(event).forEach(key -> affected.addAll(commitmentsByKey.getOrDefault(key, List.of())));
+        this.events.keysOf(event).forEach(key -> affected.addAll(commitmentsByKey.getOrDefault(key, List.of())));
         if (affected.isEmpty()) {
             return List.of();
         }

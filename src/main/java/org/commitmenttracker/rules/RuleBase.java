@@ -21,6 +21,7 @@ import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.EventKey;
 import org.commitmenttracker.rules.facts.Parameters;
+import org.commitmenttracker.vocabulary.Vocabulary;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -35,12 +36,14 @@ public final class RuleBase {
     private final String version;
     private final List<RuleFile> files;
     private final Parameters parameters;
+    private final Vocabulary vocabulary;
 
-    RuleBase(KieBase kieBase, String version, List<RuleFile> files, Parameters parameters) {
+    RuleBase(KieBase kieBase, String version, List<RuleFile> files, Parameters parameters, Vocabulary vocabulary) {
         this.kieBase = kieBase;
         this.version = version;
         this.files = List.copyOf(files);
         this.parameters = parameters;
+        this.vocabulary = vocabulary;
     }
 
     /** Runs the rules over the given facts as of a date and returns one decision per commitment, in input order. */
@@ -51,12 +54,12 @@ public final class RuleBase {
     /**
      * As {@link #decide(Collection, Collection, LocalDate)}, in sessions of at most {@code sliceSize} commitments run
      * {@code parallelism} at a time. Each session receives only the events its commitments can match (by topic, party
-     * and type), and commitments that look events up under the same keys share a slice, so that few events are
+     * and type, an event standing under its own topics and type and every broader one), and commitments that look events up under the same keys share a slice, so that few events are
      * inserted more than once. The decisions are the same whatever the slicing.
      */
     public List<Decision> decide(Collection<CommitmentFact> commitments, Collection<EventFact> events, LocalDate asOf,
                                  int sliceSize, int parallelism) {
-        EventIndex index = new EventIndex(events);
+        EventIndex index = new EventIndex(events, vocabulary);
         List<CommitmentFact> ordered = EventIndex.byLookupKey(commitments);
         List<List<CommitmentFact>> slices = new ArrayList<>();
         for (int from = 0; from < ordered.size(); from += sliceSize) {
@@ -143,6 +146,11 @@ public final class RuleBase {
 
     public Parameters parameters() {
         return parameters;
+    }
+
+    /** The controlled vocabulary of this version: events count for the concepts broader than theirs too. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** Number of rules, queries excluded. */

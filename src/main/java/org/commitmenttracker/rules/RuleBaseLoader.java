@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.commitmenttracker.rules.facts.Parameters;
+import org.commitmenttracker.vocabulary.Vocabulary;
+import org.commitmenttracker.vocabulary.VocabularyException;
+import org.commitmenttracker.vocabulary.VocabularyLoader;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
@@ -32,7 +35,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * Compiles the rules folder ({@code **}{@code /*.drl} plus {@code parameters.yaml}) into a {@link RuleBase}, or
+ * Compiles the rules folder ({@code **}{@code /*.drl}, {@code parameters.yaml} and the vocabulary under
+ * {@code vocabulary/}) into a {@link RuleBase}, or
  * refuses with every problem and its file and line. Compiling happens here only: never per request or evaluation.
  */
 public class RuleBaseLoader {
@@ -54,6 +58,7 @@ public class RuleBaseLoader {
         List<RuleFile> sorted = files.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
         List<RuleProblem> problems = new ArrayList<>();
         Parameters parameters = parameters(sorted, problems);
+        Vocabulary vocabulary = vocabulary(sorted, problems);
         KnowledgeBuilderConfiguration configuration =
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);
         // Facts are immutable and rules never modify them, so property reactivity has nothing to track.
@@ -72,18 +77,21 @@ public class RuleBaseLoader {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
-        return new RuleBase(builder.newKieBase(), version(sorted), sorted, parameters);
+        return new RuleBase(builder.newKieBase(), version(sorted), sorted, parameters, vocabulary);
     }
 
-    /** The rule files under a folder, with paths relative to it; the scenario tests under tests/ are not rules. */
+    /**
+     * The rule files under a folder, with paths relative to it: every .drl file, parameters.yaml and the vocabulary
+     * files; the scenario tests under tests/ are not rules.
+     */
     public static List<RuleFile> read(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new RuleCompilationException(List.of(new RuleProblem(folder.toString(), 0, 0, "not a folder")));
         }
         try (Stream<Path> paths = Files.walk(folder)) {
             return paths.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().endsWith(".drl") || p.getFileName().toString().equals(PARAMETERS_FILE))
                     .map(p -> new RuleFile(folder.relativize(p).toString().replace('\\', '/'), readString(p)))
+                    .filter(f -> f.isDrl() || f.isVocabulary() || f.path().equals(PARAMETERS_FILE))
                     .sorted(Comparator.comparing(RuleFile::path))
                     .toList();
         } catch (IOException e) {
@@ -124,6 +132,17 @@ public class RuleBaseLoader {
             JsonLocation at = e.getLocation();
             problems.add(new RuleProblem(PARAMETERS_FILE, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
                     e.getOriginalMessage()));
+            return null;
+        }
+    }
+
+    /** The vocabulary of the files under vocabulary/; empty when there are none, so every term is uncontrolled. */
+    private static Vocabulary vocabulary(List<RuleFile> files, List<RuleProblem> problems) {
+        try {
+            return VocabularyLoader.load(files.stream().filter(RuleFile::isVocabulary)
+                    .map(f -> new VocabularyLoader.Source(f.path(), f.content())).toList());
+        } catch (VocabularyException e) {
+            e.problems().forEach(p -> problems.add(new RuleProblem(p.file(), p.line(), p.column(), p.message())));
             return null;
         }
     }

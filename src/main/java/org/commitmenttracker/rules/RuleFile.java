@@ -3,7 +3,14 @@ package org.commitmenttracker.rules;
 /** One file of the rule base: its path relative to the rules folder (with forward slashes) and its text. */
 public record RuleFile(String path, String content) {
 
+    public static final String VOCABULARY_FOLDER = "vocabulary/";
+
     public boolean isDrl() {
         return path.endsWith(".drl");
+    }
+
+    /** A file of the controlled vocabulary: {@code vocabulary/**}{@code /*.yaml}. */
+    public boolean isVocabulary() {
+        return path.startsWith(VOCABULARY_FOLDER) && (path.endsWith(".yaml") || path.endsWith(".yml"));
     }
 }

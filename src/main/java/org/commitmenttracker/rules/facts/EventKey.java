@@ -1,15 +1,14 @@
 package org.commitmenttracker.rules.facts;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 
 /**
  * One (topic, party, type) under which an event can be looked up, so that the matching rules join events to
  * commitments on indexed equality instead of comparing every commitment with every event. The engine inserts one key
- * per topic and participant of each event, plus one per topic with {@link #ANY_PARTY} for criteria that name no
- * party; the type is the event's own.
+ * per topic, type and participant of each event, plus one per topic and type with {@link #ANY_PARTY} for criteria
+ * that name no party. Topics and types include every broader concept of the event's own (see
+ * rules/vocabulary/), so an event on defence-industry is found under defence too, never the other way round.
  */
 public final class EventKey {
 
@@ -18,24 +17,14 @@ public final class EventKey {
 
     private final String topic;
     private final String party;
+    private final String type;
     private final EventFact event;
 
-    public EventKey(String topic, String party, EventFact event) {
+    public EventKey(String topic, String party, String type, EventFact event) {
         this.topic = topic;
         this.party = party;
+        this.type = type;
         this.event = event;
-    }
-
-    /** Every key of an event. */
-    public static List<EventKey> keysOf(EventFact event) {
-        List<EventKey> keys = new ArrayList<>();
-        for (String topic : event.getTopics()) {
-            keys.add(new EventKey(topic, ANY_PARTY, event));
-            for (String party : event.getParticipants()) {
-                keys.add(new EventKey(topic, party, event));
-            }
-        }
-        return keys;
     }
 
     /** The party to look events up by for criteria requiring these parties: the first of them, else any. */
@@ -51,6 +40,11 @@ public final class EventKey {
         return party;
     }
 
+    /** The event's type or a type broader than it. */
+    public String getType() {
+        return type;
+    }
+
     public EventFact getEvent() {
         return event;
     }
@@ -59,16 +53,12 @@ public final class EventKey {
         return event.getDate();
     }
 
-    public String getType() {
-        return event.getType();
-    }
-
     public boolean includesAll(Collection<String> parties) {
         return event.includesAll(parties);
     }
 
     @Override
     public String toString() {
-        return event.getId() + " under " + topic + "/" + party;
+        return event.getId() + " under " + topic + "/" + party + "/" + type;
     }
 }

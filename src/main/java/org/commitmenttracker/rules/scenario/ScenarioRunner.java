@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.commitmenttracker.evaluation.FactAssembler;
-import org.commitmenttracker.event.EventInput;
 import org.commitmenttracker.rules.Decision;
 import org.commitmenttracker.rules.RuleBase;
 import org.commitmenttracker.rules.facts.CommitmentFact;
@@ -54,8 +53,9 @@ public final class ScenarioRunner {
         List<EventFact> events;
         try {
             scenario = YAML.readValue(file.toFile(), Scenario.class);
-            commitments = scenario.commitments().stream().map(c -> FactAssembler.toFact(c.toEntity())).toList();
-            events = scenario.events().stream().map(ScenarioRunner::toFact).toList();
+            FactAssembler facts = new FactAssembler(rules.vocabulary());
+            commitments = scenario.commitments().stream().map(c -> facts.toFact(c.toEntity())).toList();
+            events = scenario.events().stream().map(e -> facts.toFact(e.toEntity())).toList();
         } catch (JsonProcessingException | RuntimeException e) {
             return List.of(new ScenarioResult(name, null, null, List.of(), "cannot be read: " + e.getMessage()));
         }
@@ -77,9 +77,5 @@ public final class ScenarioRunner {
         }
         return new ScenarioResult.Verdict(expected.commitment(), expected.status(), expected.rule(), actual.status(),
                 actual.rule(), actual.explanation());
-    }
-
-    private static EventFact toFact(EventInput e) {
-        return new EventFact(e.id(), e.date(), e.type(), e.participants(), e.topics());
     }
 }
