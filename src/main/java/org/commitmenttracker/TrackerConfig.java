@@ -25,6 +25,8 @@ public interface TrackerConfig {
 
     Paging paging();
 
+    Vocabulary vocabulary();
+
     /** Users who sign in with HTTP Basic, by name; none by default (see application.properties for dev and test). */
     Map<String, User> users();
 
@@ -71,6 +73,12 @@ public interface TrackerConfig {
 
         /** Rule sessions run at a time; one per processor when not set. */
         OptionalInt parallelism();
+    }
+
+    interface Vocabulary {
+        /** Refuse terms that no concept of the vocabulary has (400), instead of storing them with a warning. */
+        @WithDefault("false")
+        boolean strict();
     }
 
     interface User {

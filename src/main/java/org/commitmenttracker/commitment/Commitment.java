@@ -3,7 +3,9 @@ package org.commitmenttracker.commitment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -19,6 +21,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.commitmenttracker.rules.facts.Kind;
+import org.commitmenttracker.vocabulary.TermNote;
+import org.commitmenttracker.vocabulary.TermNotesConverter;
 
 /** Who promised what, to whom, by when or how often, under what condition, quoted from which release. */
 @Entity
@@ -92,6 +96,11 @@ public class Commitment {
     @Convert(converter = CriteriaConverter.class)
     @Column(name = "trigger_criteria")
     public Criteria trigger;
+
+    /** The words given where they differ from the concept ids stored (provenance); empty when none did. */
+    @Convert(converter = TermNotesConverter.class)
+    @Column(name = "terms_as_given", length = 8000)
+    public List<TermNote> termsAsGiven = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

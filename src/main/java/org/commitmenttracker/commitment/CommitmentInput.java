@@ -1,5 +1,9 @@
 package org.commitmenttracker.commitment;
 
+import static org.commitmenttracker.vocabulary.Vocabulary.EVENT_TYPES;
+import static org.commitmenttracker.vocabulary.Vocabulary.PARTIES;
+import static org.commitmenttracker.vocabulary.Vocabulary.TOPICS;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -14,6 +18,7 @@ import jakarta.validation.constraints.Size;
 
 import org.commitmenttracker.http.Ids;
 import org.commitmenttracker.rules.facts.Kind;
+import org.commitmenttracker.vocabulary.TermResolver;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A commitment to record. Which optional fields are required depends on the kind; see {@link KindRequirements}. */
@@ -25,14 +30,14 @@ public record CommitmentInput(
         @Schema(description = "Id of the release it is quoted from") @NotBlank String sourceId,
         @Schema(description = "The day the commitment was made") @NotNull LocalDate statedOn,
         @Schema(description = "Who committed (or asked)", examples = "[\"KOR\", \"IND\"]")
-        @NotEmpty Set<@NotNull @Pattern(regexp = Ids.PARTY, message = Ids.PARTY_MESSAGE) String> actors,
+        @NotEmpty Set<@NotBlank @Size(max = Ids.TERM_MAX) String> actors,
         @Schema(description = "To whom; for a request, the asked parties")
-        Set<@NotNull @Pattern(regexp = Ids.PARTY, message = Ids.PARTY_MESSAGE) String> addressees,
+        Set<@NotBlank @Size(max = Ids.TERM_MAX) String> addressees,
         @NotNull Kind kind,
         @Schema(description = "For CONDITIONAL only: how it is judged once triggered") Kind underlyingKind,
         @Schema(description = "What was promised, in our own words") @NotBlank @Size(max = 1000) String summary,
         @Schema(description = "The short clause quoted from the release") @NotBlank @Size(max = 2000) String quote,
-        @NotEmpty Set<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> topics,
+        @NotEmpty Set<@NotBlank @Size(max = Ids.TERM_MAX) String> topics,
         @Schema(description = "ONE_OFF or REQUEST: the last day to act") LocalDate deadline,
         @Schema(description = "How the deadline was read from the release") @Size(max = 500) String deadlineNote,
         @Schema(description = "ONE_OFF or REQUEST: a deadline counted from the term's start", examples = "P1Y")
@@ -47,6 +52,15 @@ public record CommitmentInput(
     /** The kind the status rules apply: the underlying kind of a conditional commitment. */
     public Kind judgedAs() {
         return kind == Kind.CONDITIONAL ? underlyingKind : kind;
+    }
+
+    /** The same commitment with every term resolved to its concept id (or stored uncontrolled) by the vocabulary. */
+    public CommitmentInput resolvedBy(TermResolver.Terms terms) {
+        return new CommitmentInput(id, sourceId, statedOn, terms.all(PARTIES, "actors", actors),
+                terms.all(PARTIES, "addressees", addressees), kind, underlyingKind, summary, quote,
+                terms.all(TOPICS, "topics", topics), deadline, deadlineNote, dueWithin, cadence, cadenceNote,
+                reviewWindow, evidence == null ? null : evidence.resolvedBy(terms),
+                trigger == null ? null : trigger.resolvedBy(terms));
     }
 
     /** The same commitment, citing the given source and (unless it has its own) dated on that source's day. */
@@ -100,20 +114,30 @@ public record CommitmentInput(
     @Schema(name = "EvidenceInput", description = "Which events count as evidence")
     public record EvidenceInput(
             @Schema(examples = "[\"meeting\", \"consultation\"]")
-            @NotEmpty Set<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> eventTypes,
+            @NotEmpty Set<@NotBlank @Size(max = Ids.TERM_MAX) String> eventTypes,
             @Schema(description = "Defaults to the commitment's topics")
-            Set<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> topics,
+            Set<@NotBlank @Size(max = Ids.TERM_MAX) String> topics,
             @Schema(description = "Who must take part; defaults to the actors (for a request: none besides the asked parties, who are always required)")
-            Set<@NotNull @Pattern(regexp = Ids.PARTY, message = Ids.PARTY_MESSAGE) String> parties) {
+            Set<@NotBlank @Size(max = Ids.TERM_MAX) String> parties) {
+
+        EvidenceInput resolvedBy(TermResolver.Terms terms) {
+            return new EvidenceInput(terms.all(EVENT_TYPES, "evidence.eventTypes", eventTypes),
+                    terms.all(TOPICS, "evidence.topics", topics), terms.all(PARTIES, "evidence.parties", parties));
+        }
     }
 
     /** The event that wakes a conditional commitment. */
     @Schema(name = "TriggerInput", description = "The event that starts a conditional commitment's term")
     public record TriggerInput(
             @Schema(examples = "the COVID-19 situation stabilizes") @NotBlank @Size(max = 500) String description,
-            @NotEmpty Set<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> eventTypes,
-            @NotEmpty Set<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> topics,
+            @NotEmpty Set<@NotBlank @Size(max = Ids.TERM_MAX) String> eventTypes,
+            @NotEmpty Set<@NotBlank @Size(max = Ids.TERM_MAX) String> topics,
             @Schema(description = "Who must take part; none when omitted")
-            Set<@NotNull @Pattern(regexp = Ids.PARTY, message = Ids.PARTY_MESSAGE) String> parties) {
+            Set<@NotBlank @Size(max = Ids.TERM_MAX) String> parties) {
+
+        TriggerInput resolvedBy(TermResolver.Terms terms) {
+            return new TriggerInput(description, terms.all(EVENT_TYPES, "trigger.eventTypes", eventTypes),
+                    terms.all(TOPICS, "trigger.topics", topics), terms.all(PARTIES, "trigger.parties", parties));
+        }
     }
 }

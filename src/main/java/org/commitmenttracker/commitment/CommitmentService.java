@@ -24,6 +24,7 @@ import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.source.SourceRepository;
 import org.commitmenttracker.source.SourceView;
+import org.commitmenttracker.vocabulary.TermResolver;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
@@ -39,16 +40,18 @@ public class CommitmentService {
     private final OutcomeRepository outcomes;
     private final AuditLog audit;
     private final Cache statusListings;
+    private final TermResolver vocabulary;
 
     public CommitmentService(CommitmentRepository commitments, SourceRepository sources, EvaluationRunRepository runs,
                              OutcomeRepository outcomes, AuditLog audit,
-                             @CacheName("status-listings") Cache statusListings) {
+                             @CacheName("status-listings") Cache statusListings, TermResolver vocabulary) {
         this.commitments = commitments;
         this.sources = sources;
         this.runs = runs;
         this.outcomes = outcomes;
         this.audit = audit;
         this.statusListings = statusListings;
+        this.vocabulary = vocabulary;
     }
 
     public Optional<CommitmentView> findCommitmentById(String id) {
@@ -100,11 +103,13 @@ public class CommitmentService {
             throw new ClientErrorException("A commitment with id '" + input.id() + "' already exists.",
                     Response.Status.CONFLICT);
         }
-        Commitment commitment = input.toEntity();
+        TermResolver.Terms terms = vocabulary.begin();
+        Commitment commitment = input.resolvedBy(terms).toEntity();
+        commitment.termsAsGiven.addAll(terms.notesOrRefuse());
         commitments.persist(commitment);
         audit.record(AuditEntry.Action.COMMITMENT_CREATED, "commitment", commitment.id,
                 commitment.kind + ": " + commitment.summary);
-        return CommitmentView.of(commitment, source, null);
+        return CommitmentView.of(commitment, source, null).withWarnings(terms.warnings());
     }
 
     private SourceView sourceOf(String id) {

@@ -2,17 +2,23 @@ package org.commitmenttracker.event;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+
+import org.commitmenttracker.vocabulary.TermNote;
+import org.commitmenttracker.vocabulary.TermNotesConverter;
 
 /** Something that happened after a commitment was made: a meeting, visit, call, agreement, aid, election... */
 @Entity
@@ -48,6 +54,11 @@ public class Event {
     public String citation;
 
     public String note;
+
+    /** The words given where they differ from the concept ids stored (provenance); empty when none did. */
+    @Convert(converter = TermNotesConverter.class)
+    @Column(name = "terms_as_given", length = 8000)
+    public List<TermNote> termsAsGiven = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

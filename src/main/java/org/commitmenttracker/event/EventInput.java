@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.commitmenttracker.http.Ids;
+import org.commitmenttracker.vocabulary.TermResolver;
+import org.commitmenttracker.vocabulary.Vocabulary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An event to record. */
@@ -19,11 +21,11 @@ public record EventInput(
         @Schema(description = "Stable id; generated when omitted") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
         String id,
         @Schema(description = "The day it happened") @NotNull LocalDate date,
-        @Schema(examples = "meeting") @NotBlank @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String type,
+        @Schema(examples = "meeting") @NotBlank @Size(max = Ids.TERM_MAX) String type,
         @NotBlank @Size(max = 500) String title,
         @Schema(description = "Who took part", examples = "[\"KOR\", \"IND\"]")
-        @NotEmpty Set<@NotNull @Pattern(regexp = Ids.PARTY, message = Ids.PARTY_MESSAGE) String> participants,
-        @NotEmpty Set<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> topics,
+        @NotEmpty Set<@NotBlank @Size(max = Ids.TERM_MAX) String> participants,
+        @NotEmpty Set<@NotBlank @Size(max = Ids.TERM_MAX) String> topics,
         @Schema(description = "A source id or a public reference") @NotBlank @Size(max = 1000) String citation,
         @Schema(description = "How the date or facts were established, where the source is vague") @Size(max = 1000)
         String note) {
@@ -41,6 +43,13 @@ public record EventInput(
         event.note = note;
         event.createdAt = Instant.now();
         return event;
+    }
+
+    /** The same event with every term resolved to its concept id (or stored uncontrolled) by the vocabulary. */
+    public EventInput resolvedBy(TermResolver.Terms terms) {
+        return new EventInput(id, date, terms.one(Vocabulary.EVENT_TYPES, "type", type), title,
+                terms.all(Vocabulary.PARTIES, "participants", participants),
+                terms.all(Vocabulary.TOPICS, "topics", topics), citation, note);
     }
 
     /** The same event, citing the given source unless it cites something itself. */

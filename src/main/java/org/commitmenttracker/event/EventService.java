@@ -14,6 +14,7 @@ import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
+import org.commitmenttracker.vocabulary.TermResolver;
 
 /** Records events and reads them back. */
 @ApplicationScoped
@@ -22,10 +23,12 @@ public class EventService {
 
     private final EventRepository events;
     private final AuditLog audit;
+    private final TermResolver vocabulary;
 
-    public EventService(EventRepository events, AuditLog audit) {
+    public EventService(EventRepository events, AuditLog audit, TermResolver vocabulary) {
         this.events = events;
         this.audit = audit;
+        this.vocabulary = vocabulary;
     }
 
     public Optional<EventView> findEventById(String id) {
@@ -52,9 +55,11 @@ public class EventService {
             throw new ClientErrorException("An event with id '" + input.id() + "' already exists.",
                     Response.Status.CONFLICT);
         }
-        Event event = input.toEntity();
+        TermResolver.Terms terms = vocabulary.begin();
+        Event event = input.resolvedBy(terms).toEntity();
+        event.termsAsGiven.addAll(terms.notesOrRefuse());
         events.persist(event);
         audit.record(AuditEntry.Action.EVENT_CREATED, "event", event.id, event.type + " on " + event.date + ": " + event.title);
-        return EventView.of(event);
+        return EventView.of(event).withWarnings(terms.warnings());
     }
 }

@@ -7,12 +7,11 @@ public final class Ids {
 
     public static final String PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
     public static final String MESSAGE = "must be 1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit";
-    /** Actor codes: ISO 3166 alpha-3 (KOR, IND) or an organisation code (UN, WHO, EU). */
-    public static final String PARTY = "[A-Z][A-Z0-9]{1,11}";
-    public static final String PARTY_MESSAGE = "must be an upper-case code such as KOR, IND or UN";
-    /** Topics and event types: lower-case words joined by '-'. */
-    public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
-    public static final String SLUG_MESSAGE = "must be lower-case words joined by '-', such as defence-industry";
+    /**
+     * The longest topic, event type or party term accepted: a concept id, a label ("UN Security Council", "Republic
+     * of Korea") or a code (CAMEO 042); the vocabulary resolves it.
+     */
+    public static final int TERM_MAX = 100;
 
     private Ids() {
     }

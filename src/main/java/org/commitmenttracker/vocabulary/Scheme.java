@@ -23,9 +23,12 @@ public final class Scheme {
     private final Map<String, String> byLabel;
     private final Map<String, Map<String, String>> byCode;
     private final Map<String, List<String>> narrower = new HashMap<>();
+    private final Map<String, Map<String, List<String>>> codesByConcept;
 
     Scheme(String id, String title, Map<String, Concept> concepts, Map<String, CodeList> codeLists,
-           Map<String, String> byLabel, Map<String, Map<String, String>> byCode) {
+           Map<String, String> byLabel, Map<String, Map<String, String>> byCode,
+           Map<String, Map<String, List<String>>> codesByConcept) {
+        this.codesByConcept = Map.copyOf(codesByConcept);
         this.id = id;
         this.title = title;
         this.concepts = new TreeMap<>(concepts);
@@ -119,6 +122,11 @@ public final class Scheme {
     /** The concepts directly narrower than the given one, in id order. */
     public List<String> narrowerThan(String conceptId) {
         return narrower.getOrDefault(conceptId, List.of());
+    }
+
+    /** Every code of every list that maps to the concept, whether listed on the concept or in a code table. */
+    public Map<String, List<String>> codesOf(String conceptId) {
+        return codesByConcept.getOrDefault(conceptId, Map.of());
     }
 
     /** Every (label key, concept id) pair: for suggestions and search. */

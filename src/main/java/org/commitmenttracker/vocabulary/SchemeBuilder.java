@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** Builds one scheme from its files, checking labels, codes, broader links and cycles; faults go to the list. */
@@ -20,6 +21,7 @@ final class SchemeBuilder {
     private final Map<String, CodeList> codeLists = new LinkedHashMap<>();
     private final Map<String, String> byLabel = new HashMap<>();
     private final Map<String, Map<String, String>> byCode = new HashMap<>();
+    private final Map<String, Map<String, List<String>>> codesByConcept = new HashMap<>();
 
     private SchemeBuilder(String scheme, List<VocabularyProblem> problems) {
         this.scheme = scheme;
@@ -36,7 +38,8 @@ final class SchemeBuilder {
         builder.concepts.values().forEach(builder::checkBroaderAndMappings);
         files.forEach(f -> f.file().mappings().forEach((list, table) -> builder.addTable(f.path(), list, table)));
         builder.reportCycles();
-        return new Scheme(scheme, title, builder.concepts, builder.codeLists, builder.byLabel, builder.byCode);
+        return new Scheme(scheme, title, builder.concepts, builder.codeLists, builder.byLabel, builder.byCode,
+                builder.codesByConcept);
     }
 
     private void addConcept(String file, SchemeFile.ConceptEntry e) {
@@ -98,6 +101,9 @@ final class SchemeBuilder {
         String owner = byCode.computeIfAbsent(list, k -> new HashMap<>()).putIfAbsent(Labels.key(code), conceptId);
         if (owner != null && !owner.equals(conceptId)) {
             problem(file, line, list + " code '" + code + "' of '" + conceptId + "' is already mapped to '" + owner + "'");
+        } else if (owner == null) {
+            codesByConcept.computeIfAbsent(conceptId, k -> new TreeMap<>()).computeIfAbsent(list, k -> new ArrayList<>())
+                    .add(code);
         }
     }
 

@@ -2,6 +2,7 @@ package org.commitmenttracker.vocabulary;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,11 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 
 /**
  * One vocabulary file as written: which scheme it adds to, the code lists it declares, its concepts, and code tables
@@ -35,18 +39,45 @@ record SchemeFile(String scheme, String title, Map<String, CodeListEntry> codeLi
     record ConceptEntry(int line, String id, String prefLabel, List<String> altLabels, List<String> broader,
                         Map<String, List<String>> mappings, Boolean evidence, String note) {
 
-        /** The fields of a concept entry; unknown fields are refused. */
-        record Fields(String id, String prefLabel, List<String> altLabels, List<String> broader,
-                      Map<String, List<String>> mappings, Boolean evidence, String note) {
-        }
+        static final List<Object> FIELDS = List.of("id", "prefLabel", "altLabels", "broader", "mappings", "evidence",
+                "note");
 
+        /** Reads the fields one by one, so that an unknown one is reported on its own line. */
         static final class Reader extends JsonDeserializer<ConceptEntry> {
             @Override
             public ConceptEntry deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (p.currentToken() != JsonToken.START_OBJECT) {
+                    return (ConceptEntry) ctxt.handleUnexpectedToken(ConceptEntry.class, p);
+                }
                 int line = p.currentTokenLocation().getLineNr();
-                Fields f = ctxt.readValue(p, Fields.class);
-                return new ConceptEntry(line, f.id(), f.prefLabel(), orEmpty(f.altLabels()), orEmpty(f.broader()),
-                        f.mappings() == null ? Map.of() : f.mappings(), f.evidence(), f.note());
+                TypeFactory types = ctxt.getTypeFactory();
+                JavaType strings = types.constructCollectionType(List.class, String.class);
+                Map<String, Object> values = new HashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    JavaType type = switch (name) {
+                        case "id", "prefLabel", "note" -> types.constructType(String.class);
+                        case "altLabels", "broader" -> strings;
+                        case "mappings" -> types.constructMapType(Map.class, types.constructType(String.class), strings);
+                        case "evidence" -> types.constructType(Boolean.class);
+                        default -> throw UnrecognizedPropertyException.from(p, ConceptEntry.class, name, FIELDS);
+                    };
+                    values.put(name, ctxt.readValue(p, type));
+                }
+                return new ConceptEntry(line, (String) values.get("id"), (String) values.get("prefLabel"),
+                        list(values.get("altLabels")), list(values.get("broader")), map(values.get("mappings")),
+                        (Boolean) values.get("evidence"), (String) values.get("note"));
+            }
+
+            @SuppressWarnings("unchecked")
+            private static List<String> list(Object value) {
+                return value == null ? List.of() : (List<String>) value;
+            }
+
+            @SuppressWarnings("unchecked")
+            private static Map<String, List<String>> map(Object value) {
+                return value == null ? Map.of() : (Map<String, List<String>>) value;
             }
         }
     }
@@ -77,9 +108,5 @@ record SchemeFile(String scheme, String title, Map<String, CodeListEntry> codeLi
                 return new CodeTable(new ArrayList<>(entries.values()));
             }
         }
-    }
-
-    private static List<String> orEmpty(List<String> values) {
-        return values == null ? List.of() : values;
     }
 }

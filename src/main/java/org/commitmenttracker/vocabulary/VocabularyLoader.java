@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -55,6 +56,17 @@ public final class VocabularyLoader {
     record Located(String path, SchemeFile file) {
     }
 
+    /**
+     * Where the fault is: for a field or value that does not fit, the token being read (the parser has often moved on
+     * to the next line by then); for bad YAML, where the parser stopped.
+     */
+    private static JsonLocation locationOf(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException && e.getProcessor() instanceof JsonParser parser) {
+            return parser.currentTokenLocation();
+        }
+        return e.getLocation();
+    }
+
     private static SchemeFile parse(Source source, List<VocabularyProblem> problems) {
         try {
             SchemeFile file = YAML.readValue(source.content(), SchemeFile.class);
@@ -65,7 +77,7 @@ public final class VocabularyLoader {
             }
             return file;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+            JsonLocation at = locationOf(e);
             problems.add(new VocabularyProblem(source.path(), at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(), e.getOriginalMessage()));
             return null;

@@ -81,7 +81,7 @@ class EvaluationBenchmark {
 
         start = System.nanoTime();
         List<ReferenceEvaluator.Verdict> reference =
-                new ReferenceEvaluator(corpus.events(), rules.parameters(), AS_OF).decide(corpus.commitments());
+                new ReferenceEvaluator(corpus.events(), rules.parameters(), AS_OF, rules.vocabulary()).decide(corpus.commitments());
         long referenceMs = Math.max(1, (System.nanoTime() - start) / 1_000_000);
 
         String line = String.format("| %,d × %,d, %d %% party-less | %,d ms | %,d MB | %,.0f | %,d ms | %.1f× | %d / %d |",

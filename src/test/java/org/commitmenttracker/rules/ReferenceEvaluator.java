@@ -17,6 +17,7 @@ import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.Kind;
 import org.commitmenttracker.rules.facts.Parameters;
 import org.commitmenttracker.rules.facts.Status;
+import org.commitmenttracker.vocabulary.Vocabulary;
 
 /**
  * The default rules' semantics written again in plain Java, with a hash index of events by (topic, participant or
@@ -36,14 +37,19 @@ final class ReferenceEvaluator {
     private final Parameters parameters;
     private final LocalDate asOf;
 
-    ReferenceEvaluator(Collection<EventFact> events, Parameters parameters, LocalDate asOf) {
+    /** Events are indexed under their own topics and type and every broader concept, as the vocabulary defines. */
+    ReferenceEvaluator(Collection<EventFact> events, Parameters parameters, LocalDate asOf, Vocabulary vocabulary) {
         this.parameters = parameters;
         this.asOf = asOf;
         for (EventFact e : events) {
             if (!e.getDate().isAfter(asOf)) {
-                for (String topic : e.getTopics()) {
-                    add(new Key(topic, null, e.getType()), e);
-                    e.getParticipants().forEach(p -> add(new Key(topic, p, e.getType()), e));
+                Set<String> topics = new LinkedHashSet<>();
+                e.getTopics().forEach(t -> topics.addAll(vocabulary.withBroader(Vocabulary.TOPICS, t)));
+                for (String type : vocabulary.withBroader(Vocabulary.EVENT_TYPES, e.getType())) {
+                    for (String topic : topics) {
+                        add(new Key(topic, null, type), e);
+                        e.getParticipants().forEach(p -> add(new Key(topic, p, type), e));
+                    }
                 }
             }
         }

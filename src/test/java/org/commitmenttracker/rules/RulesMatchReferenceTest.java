@@ -42,7 +42,7 @@ class RulesMatchReferenceTest {
         Map<String, Decision> drools = rules.decide(stated, known, asOf, sliceSize, parallelism).stream()
                 .collect(Collectors.toMap(Decision::commitmentId, Function.identity()));
         List<ReferenceEvaluator.Verdict> reference =
-                new ReferenceEvaluator(known, rules.parameters(), asOf).decide(stated);
+                new ReferenceEvaluator(known, rules.parameters(), asOf, rules.vocabulary()).decide(stated);
 
         assertThat(drools).hasSameSizeAs(reference);
         for (ReferenceEvaluator.Verdict expected : reference) {

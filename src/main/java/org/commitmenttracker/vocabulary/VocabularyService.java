@@ -1,0 +1,93 @@
+package org.commitmenttracker.vocabulary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.commitmenttracker.http.Page;
+import org.commitmenttracker.http.PageRequest;
+import org.commitmenttracker.rules.ActiveRules;
+import org.commitmenttracker.rules.RuleBase;
+
+/** Reads the active vocabulary for people: schemes, search, concepts with their use, resolution, unknown terms. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class VocabularyService {
+
+    private final ActiveRules rules;
+    private final VocabularyUsage usage;
+
+    public VocabularyService(ActiveRules rules, VocabularyUsage usage) {
+        this.rules = rules;
+        this.usage = usage;
+    }
+
+    public VocabularyViews.Overview overview() {
+        RuleBase active = rules.current();
+        return new VocabularyViews.Overview(active.version(),
+                vocabulary().schemes().stream().map(VocabularyViews.SchemeSummary::of).toList());
+    }
+
+    public Optional<Scheme> findScheme(String id) {
+        return vocabulary().scheme(id);
+    }
+
+    /** Concepts with a label containing the words of the query (all when blank); exact matches first, then by id. */
+    public Page<VocabularyViews.ConceptSummary> searchConcepts(Scheme scheme, String query, PageRequest page) {
+        String key = query == null ? "" : Labels.key(query);
+        Optional<String> exact = key.isEmpty() ? Optional.empty() : scheme.resolve(query).map(r -> r.concept().id());
+        List<Concept> found = scheme.concepts().stream().filter(c -> key.isEmpty() || labelsOf(c).stream()
+                        .anyMatch(label -> Labels.key(label).contains(key)))
+                .sorted(Comparator.comparing((Concept c) -> !exact.map(c.id()::equals).orElse(false))
+                        .thenComparing(Concept::id))
+                .toList();
+        int from = Math.min(found.size(), page.page() * page.size());
+        List<VocabularyViews.ConceptSummary> items = found.subList(from, Math.min(found.size(), from + page.size()))
+                .stream().map(VocabularyViews.ConceptSummary::of).toList();
+        return new Page<>(items, found.size(), page.page(), page.size());
+    }
+
+    public Optional<VocabularyViews.ConceptDetail> findConcept(Scheme scheme, String id) {
+        return scheme.concept(id).map(c -> new VocabularyViews.ConceptDetail(scheme.id(), c.id(), c.prefLabel(),
+                c.altLabels(), refs(scheme, c.broader()), refs(scheme, scheme.narrowerThan(c.id())), scheme.codesOf(c.id()),
+                c.evidence(), c.note(), c.location(), usage.usageOf(scheme.id(), c.id())));
+    }
+
+    public VocabularyViews.ResolutionView resolve(String scheme, String term) {
+        return VocabularyViews.ResolutionView.of(vocabulary().resolve(scheme, term));
+    }
+
+    /** Stored terms that no concept of the scheme has, most used first, each with the concepts it may mean. */
+    public List<VocabularyViews.UnknownTerm> unknownTerms(Scheme scheme) {
+        Vocabulary vocabulary = vocabulary();
+        Map<String, Long> inUse = usage.termsInUse(scheme.id());
+        return inUse.keySet().stream()
+                .map(term -> vocabulary.resolve(scheme.id(), term))
+                .filter(r -> !r.resolved())
+                .map(r -> new VocabularyViews.UnknownTerm(scheme.id(), r.term(), inUse.get(r.term()),
+                        r.suggestions().stream().map(VocabularyViews.ConceptRef::of).toList()))
+                .sorted(Comparator.comparingLong(VocabularyViews.UnknownTerm::uses).reversed()
+                        .thenComparing(VocabularyViews.UnknownTerm::term))
+                .toList();
+    }
+
+    private Vocabulary vocabulary() {
+        return rules.current().vocabulary();
+    }
+
+    private static List<String> labelsOf(Concept c) {
+        List<String> labels = new ArrayList<>(List.of(c.id(), c.prefLabel()));
+        labels.addAll(c.altLabels());
+        return labels;
+    }
+
+    private static List<VocabularyViews.ConceptRef> refs(Scheme scheme, List<String> ids) {
+        return ids.stream().map(id -> scheme.concept(id).map(VocabularyViews.ConceptRef::of)
+                .orElse(new VocabularyViews.ConceptRef(id, id))).toList();
+    }
+}
