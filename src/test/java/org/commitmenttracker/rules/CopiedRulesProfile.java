@@ -12,7 +12,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 /** Runs the service on a copy of rules/, so that tests may edit the files. */
 public class CopiedRulesProfile implements QuarkusTestProfile {
 
-    static final Path COPY = Path.of("target", "rules-under-test");
+    public static final Path COPY = Path.of("target", "rules-under-test");
 
     @Override
     public Map<String, String> getConfigOverrides() {
