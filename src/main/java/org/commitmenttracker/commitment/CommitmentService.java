@@ -25,6 +25,7 @@ import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.source.SourceRepository;
 import org.commitmenttracker.source.SourceView;
 import org.commitmenttracker.vocabulary.TermResolver;
+import org.commitmenttracker.vocabulary.Vocabulary;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
@@ -64,10 +65,15 @@ public class CommitmentService {
     }
 
     /**
-     * Commitments matching the filter, each with its outcome in the latest run. A run's outcomes never change, nor do
+     * Commitments matching the filter (actor, addressee and topic in any words the vocabulary resolves), each with its
+     * outcome in the latest run. A run's outcomes never change, nor do
      * commitments and sources, so a status listing is cached by run: a new run makes a new key.
      */
-    public Page<CommitmentView> searchCommitments(CommitmentFilter filter, PageRequest page) {
+    public Page<CommitmentView> searchCommitments(CommitmentFilter given, PageRequest page) {
+        CommitmentFilter filter = new CommitmentFilter(given.status(),
+                vocabulary.storedForm(Vocabulary.PARTIES, given.actor()),
+                vocabulary.storedForm(Vocabulary.PARTIES, given.addressee()),
+                vocabulary.storedForm(Vocabulary.TOPICS, given.topic()), given.kind(), given.sourceId());
         if (filter.status() == null) {
             return search(filter, runs.latest().orElse(null), page);
         }

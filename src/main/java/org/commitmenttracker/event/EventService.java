@@ -15,6 +15,7 @@ import org.commitmenttracker.audit.AuditLog;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.vocabulary.TermResolver;
+import org.commitmenttracker.vocabulary.Vocabulary;
 
 /** Records events and reads them back. */
 @ApplicationScoped
@@ -45,8 +46,13 @@ public class EventService {
         return events.findByIdOptional(id).isPresent();
     }
 
+    /** Events matching the filter, whose actor, topic and type may be given in any words the vocabulary resolves. */
     public Page<EventView> searchEvents(EventFilter filter, PageRequest page) {
-        return events.search(filter, page).map(EventView::of);
+        EventFilter byConcept = new EventFilter(filter.from(), filter.to(),
+                vocabulary.storedForm(Vocabulary.PARTIES, filter.actor()),
+                vocabulary.storedForm(Vocabulary.TOPICS, filter.topic()),
+                vocabulary.storedForm(Vocabulary.EVENT_TYPES, filter.type()));
+        return events.search(byConcept, page).map(EventView::of);
     }
 
     @Transactional

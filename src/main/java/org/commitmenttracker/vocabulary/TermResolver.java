@@ -29,6 +29,14 @@ public class TermResolver {
         this.config = config;
     }
 
+    /**
+     * The form a term is stored in: its concept id, or its uncontrolled form; null stays null. For filters, so that
+     * {@code ?topic=UNSC} lists what is stored as security-council.
+     */
+    public String storedForm(String scheme, String term) {
+        return term == null ? null : new Terms(rules.current().vocabulary(), false).one(scheme, "", term);
+    }
+
     /** A resolution of one record's terms, against the vocabulary active now. */
     public Terms begin() {
         return new Terms(rules.current().vocabulary(), config.vocabulary().strict());

@@ -148,7 +148,7 @@ class CommitmentResourceTest {
     @Test
     void shouldRefuseAnInvalidCommitmentNamingEachFieldAndStoreNothing() {
         long before = commitments.count();
-        Map<String, Object> body = new HashMap<>(oneOff(createSource(), uniqueTopic(), List.of("kor"), "2021-12-10"));
+        Map<String, Object> body = new HashMap<>(oneOff(createSource(), uniqueTopic(), List.of(""), "2021-12-10"));
         body.put("cadence", "P1Y");
         body.remove("quote");
 

@@ -66,11 +66,19 @@ class EventResourceTest {
     @Test
     void shouldRefuseAnInvalidEventNamingEachFieldAndStoreNothing() {
         long before = events.count();
-        Map<String, Object> body = new HashMap<>(event("2022-01-01", "Big Meeting", List.of(), uniqueTopic()));
+        Map<String, Object> body = new HashMap<>(event("2022-01-01", "x".repeat(101), List.of(), uniqueTopic()));
         body.remove("citation");
         given().contentType(ContentType.JSON).body(body).post("/api/events")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("type", "participants", "citation"));
+
+        body = new HashMap<>(event("2022-01-01", "meeting", List.of("KOR", "  "), "!?"));
+        given().contentType(ContentType.JSON).body(body).post("/api/events")
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("participants[]"));
+        body = new HashMap<>(event("2022-01-01", "meeting", List.of("KOR"), "!?"));
+        given().contentType(ContentType.JSON).body(body).post("/api/events")
+                .then().statusCode(400).body("errors[0].field", equalTo("topics"))
+                .body("errors[0].message", equalTo("'!?' has no letter or digit"));
 
         body = new HashMap<>(event("2022-02-30", "meeting", List.of("KOR"), uniqueTopic()));
         given().contentType(ContentType.JSON).body(body).post("/api/events")

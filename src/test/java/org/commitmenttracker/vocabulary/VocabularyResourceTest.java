@@ -101,6 +101,9 @@ class VocabularyResourceTest {
                 .body("warnings", nullValue());
         given().get("/api/events/{id}", event.get("id")).then().statusCode(200)
                 .body("termsAsGiven.concept", contains("meeting", "KOR", "security-council"));
+        given().queryParam("topic", "UNSC").queryParam("actor", "South Korea").queryParam("type", "044")
+                .queryParam("from", "2030-06-01").queryParam("to", "2030-06-01").get("/api/events")
+                .then().statusCode(200).body("items.id", hasItem(event.get("id")));
     }
 
     @Test
