@@ -4,9 +4,16 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.List;
 
-/** A rule base as the API shows it: version, files and the rules each defines, and when and by whom it was loaded. */
+/**
+ * A rule base as the API shows it: version, files and the rules each defines, the vocabulary schemes, and when and by
+ * whom it was loaded.
+ */
 public record RulesView(String version, Instant loadedAt, String loadedBy, int ruleCount, Parameters parameters,
-                        List<FileRules> files) {
+                        List<FileRules> files, List<SchemeCount> vocabulary) {
+
+    /** One vocabulary scheme of the version and how many concepts it has. */
+    public record SchemeCount(String scheme, int concepts) {
+    }
 
     /** The windows of parameters.yaml. */
     public record Parameters(Period dueSoonWindow, Period defaultReviewWindow) {
@@ -22,7 +29,8 @@ public record RulesView(String version, Instant loadedAt, String loadedBy, int r
                 .map(f -> new FileRules(f.path(), byFile.getOrDefault(f.path(), List.of()))).toList();
         return new RulesView(rules.version(), loadedAt, loadedBy, rules.ruleCount(),
                 new Parameters(rules.parameters().getDueSoonWindow(), rules.parameters().getDefaultReviewWindow()),
-                files);
+                files, rules.vocabulary().schemes().stream()
+                        .map(s -> new SchemeCount(s.id(), s.concepts().size())).toList());
     }
 
     public static RulesView of(ActiveRules.LoadedRules loaded) {

@@ -13,7 +13,7 @@ import io.restassured.http.ContentType;
 
 /** The thesaurus pages list the schemes, search labels and show a concept with its neighbours and codes. */
 @QuarkusTest
-@TestSecurity(user = TestData.USER, roles = Roles.VIEWER)
+@TestSecurity(user = TestData.USER, roles = {Roles.VIEWER, Roles.STAFF})
 class VocabularyPagesTest {
 
     @Test
@@ -22,6 +22,17 @@ class VocabularyPagesTest {
                 .get("/vocabulary").then().statusCode(200).extract().asString();
         assertThat(html).contains("<a href=\"/vocabulary/parties/KOR\"><code>KOR</code></a>", "South Korea")
                 .contains("1 concept(s)");
+    }
+
+    @Test
+    void aCommitmentPageShowsTheWordsItWasRecordedIn() {
+        java.util.Map<String, Object> commitment = TestData.oneOff(TestData.createSource(), "UNSC",
+                java.util.List.of("Republic of Korea"), "2030-12-10");
+        given().contentType(ContentType.JSON).body(commitment).post("/api/commitments").then().statusCode(201);
+        String html = given().accept(ContentType.HTML).get("/commitments/{id}", commitment.get("id"))
+                .then().statusCode(200).extract().asString();
+        assertThat(html).contains("<q>Republic of Korea</q> → KOR", "<q>UNSC</q> → security-council")
+                .contains("<a href=\"/vocabulary/topics/security-council\">security-council</a>");
     }
 
     @Test
