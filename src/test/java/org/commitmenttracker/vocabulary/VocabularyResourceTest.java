@@ -124,6 +124,15 @@ class VocabularyResourceTest {
     }
 
     @Test
+    void anUncontrolledPartyOfTheLongestTermIsStored() {
+        String party = "Ministry of " + "x".repeat(88);
+        Map<String, Object> event = TestData.event("2030-06-01", "meeting", List.of(party), "defence");
+        given().contentType(ContentType.JSON).body(event).post("/api/events").then().statusCode(201)
+                .body("participants[0]", equalTo(Labels.slug(party).toUpperCase(java.util.Locale.ROOT)))
+                .body("warnings[0].field", equalTo("participants"));
+    }
+
+    @Test
     void anEventCountsForBroaderConceptsOnlyInOneDirection() {
         String source = TestData.createSource();
         Map<String, Object> onDefence = commitment(source, "defence");
