@@ -17,6 +17,10 @@ public interface TrackerConfig {
     @WithDefault("UTC")
     ZoneId zone();
 
+    /** The largest request body accepted, in bytes, except an import's (see intake). */
+    @WithDefault("2097152")
+    long maxRequestSize();
+
     Rules rules();
 
     Seeds seeds();
@@ -26,6 +30,8 @@ public interface TrackerConfig {
     Paging paging();
 
     Vocabulary vocabulary();
+
+    Intake intake();
 
     /** Users who sign in with HTTP Basic, by name; none by default (see application.properties for dev and test). */
     Map<String, User> users();
@@ -79,6 +85,24 @@ public interface TrackerConfig {
         /** Refuse terms that no concept of the vocabulary has (400), instead of storing them with a warning. */
         @WithDefault("false")
         boolean strict();
+    }
+
+    interface Intake {
+        /** The largest file an import accepts, in bytes (the HTTP body limit is raised to match). */
+        @WithDefault("536870912")
+        long maxFileSize();
+
+        /** How many times its own size a zip may expand to before it is refused as a zip bomb. */
+        @WithDefault("100")
+        int maxZipExpansion();
+
+        /** How many bad rows a refusal or report lists. */
+        @WithDefault("100")
+        int problemsListed();
+
+        /** How long one import may take to store its rows, in one transaction. */
+        @WithDefault("PT1H")
+        Duration timeout();
     }
 
     interface User {

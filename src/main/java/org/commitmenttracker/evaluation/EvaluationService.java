@@ -18,7 +18,6 @@ import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
 import org.commitmenttracker.commitment.CommitmentRepository;
-import org.commitmenttracker.event.EventRepository;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.rules.ActiveRules;
@@ -38,7 +37,7 @@ public class EvaluationService {
 
     private final ActiveRules rules;
     private final CommitmentRepository commitments;
-    private final EventRepository events;
+    private final EvidenceEvents evidence;
     private final EvaluationRunRepository runs;
     private final OutcomeRepository outcomes;
     private final ZoneId zone;
@@ -47,12 +46,12 @@ public class EvaluationService {
     private final AuditLog audit;
     private final MeterRegistry metrics;
 
-    public EvaluationService(ActiveRules rules, CommitmentRepository commitments, EventRepository events,
+    public EvaluationService(ActiveRules rules, CommitmentRepository commitments, EvidenceEvents evidence,
                              EvaluationRunRepository runs, OutcomeRepository outcomes, TrackerConfig config,
                              AuditLog audit, MeterRegistry metrics) {
         this.rules = rules;
         this.commitments = commitments;
-        this.events = events;
+        this.evidence = evidence;
         this.runs = runs;
         this.outcomes = outcomes;
         this.zone = config.zone();
@@ -168,7 +167,8 @@ public class EvaluationService {
 
     private List<Decision> decide(LocalDate asOf, RuleBase ruleBase, List<CommitmentFact> judged) {
         FactAssembler facts = new FactAssembler(ruleBase.vocabulary());
-        List<EventFact> eventFacts = events.knownOn(asOf).stream().map(facts::toFact).toList();
+        List<EventFact> eventFacts = evidence.knownOn(asOf, facts,
+                judged.stream().collect(Collectors.toMap(CommitmentFact::getId, c -> c)));
         return ruleBase.decide(judged, eventFacts, asOf, sliceSize, parallelism);
     }
 

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.commitmenttracker.persistence.StringListConverter;
 import org.commitmenttracker.rules.facts.Status;
 import org.hibernate.annotations.Immutable;
 

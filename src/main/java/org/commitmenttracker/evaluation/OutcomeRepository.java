@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
+import org.commitmenttracker.persistence.StringListConverter;
 import org.commitmenttracker.rules.facts.Status;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;

@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.commitmenttracker.persistence.StringListConverter;
 import org.commitmenttracker.vocabulary.TermNote;
 import org.commitmenttracker.vocabulary.TermNotesConverter;
 
@@ -54,6 +55,38 @@ public class Event {
     public String citation;
 
     public String note;
+
+    /** The import that created it; null for an event recorded by hand. */
+    @Column(name = "import_id")
+    public Long importId;
+
+    /**
+     * Whether it counts as evidence by itself. Events from machine-coded datasets do not: they count only for the
+     * commitments for which staff confirmed them (see suggestion/).
+     */
+    @Column(nullable = false)
+    public boolean trusted = true;
+
+    /** How widely the dataset saw it reported: mentions, distinct sources and articles; null when not known. */
+    public Integer mentions;
+
+    @Column(name = "source_count")
+    public Integer sourceCount;
+
+    public Integer articles;
+
+    /** Every source address the dataset gave for it, merged across rows. */
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "source_urls", length = 20000)
+    public List<String> sourceUrls = new ArrayList<>();
+
+    /** The dataset's codes that did not resolve to a concept, as "field=code", kept rather than dropped. */
+    @Column(name = "raw_codes", length = 2000)
+    public String rawCodes;
+
+    /** Day, parties and type of an imported event: rows with the same key describe the same real event. */
+    @Column(name = "dedupe_key", length = 1000)
+    public String dedupeKey;
 
     /** The words given where they differ from the concept ids stored (provenance); empty when none did. */
     @Convert(converter = TermNotesConverter.class)

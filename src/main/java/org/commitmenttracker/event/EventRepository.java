@@ -1,6 +1,7 @@
 package org.commitmenttracker.event;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,9 +16,14 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, String> {
 
-    /** Events dated on or before the day: all that was known then. */
-    public List<Event> knownOn(LocalDate day) {
-        return list("date <= ?1", day);
+    /** Trusted events dated on or before the day: those that count as evidence by themselves. */
+    public List<Event> trustedKnownOn(LocalDate day) {
+        return list("date <= ?1 and trusted = true", day);
+    }
+
+    /** The untrusted events among the ids dated on or before the day. */
+    public List<Event> untrustedKnownOn(LocalDate day, Collection<String> ids) {
+        return list("date <= ?1 and trusted = false and id in ?2", day, ids);
     }
 
     /** Events matching the filter, newest first. */

@@ -2,6 +2,7 @@ package org.commitmenttracker.http;
 
 import java.util.List;
 
+import org.commitmenttracker.intake.RowProblem;
 import org.commitmenttracker.rules.RuleProblem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,7 +13,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors,
                       @Schema(description = "Compilation errors of rule files, each with file, line and column")
-                      List<RuleProblem> ruleErrors) {
+                      List<RuleProblem> ruleErrors,
+                      @Schema(description = "Bad rows of an imported file, each with its line number and field")
+                      List<RowProblem> rowErrors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.commitmenttracker.intake.ImportFile;
+import org.commitmenttracker.intake.ImportRefusedException;
 import org.commitmenttracker.rules.RuleCompilationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -55,7 +57,20 @@ public class ProblemMappers {
     public Response rulesDoNotCompile(RuleCompilationException e, UriInfo uri) {
         String detail = "The rules do not compile (" + e.problems().size() + " error(s)); the active rules are unchanged.";
         return Response.status(422).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Unprocessable Content",
-                422, detail, uri.getPath(), List.of(), e.problems())).build();
+                422, detail, uri.getPath(), List.of(), e.problems(), List.of())).build();
+    }
+
+    /** A file whose rows cannot be imported: 422, with up to 100 bad rows by line and field; nothing was stored. */
+    @ServerExceptionMapper
+    public Response importRefused(ImportRefusedException e, UriInfo uri) {
+        return Response.status(422).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Unprocessable Content",
+                422, e.getMessage(), uri.getPath(), List.of(), List.of(), e.rows())).build();
+    }
+
+    /** An import larger than tracker.intake.max-file-size: 413; nothing was kept. */
+    @ServerExceptionMapper
+    public Response importTooLarge(ImportFile.FileTooLargeException e, UriInfo uri) {
+        return problem(413, e.getMessage(), List.of(), uri);
     }
 
     @ServerExceptionMapper
@@ -121,7 +136,8 @@ public class ProblemMappers {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
         return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, uri.getPath(), errors, List.of())).build();
+                .entity(new Problem("about:blank", title, status, detail, uri.getPath(), errors, List.of(), List.of()))
+                .build();
     }
 
     /** "create.input.evidence.eventTypes" becomes "evidence.eventTypes"; a missing body becomes "body". */

@@ -66,13 +66,13 @@ final class ReferenceEvaluator {
     Verdict decide(CommitmentFact c) {
         LocalDate start = c.getStatedOn();
         if (c.getKind() == Kind.CONDITIONAL) {
-            List<EventFact> triggers = matching(c.getTrigger(), c.getTrigger().getParties(), c.getStatedOn());
+            List<EventFact> triggers = matching(c.getId(), c.getTrigger(), c.getTrigger().getParties(), c.getStatedOn());
             if (triggers.isEmpty()) {
                 return new Verdict(c.getId(), Status.DORMANT, List.of(), null);
             }
             start = triggers.get(0).getDate();
         }
-        List<EventFact> evidence = matching(c.getEvidence(), c.getPartiesRequired(), start);
+        List<EventFact> evidence = matching(c.getId(), c.getEvidence(), c.getPartiesRequired(), start);
         LocalDate deadline = c.deadlineFrom(start);
         return switch (c.getJudgedAs()) {
             case ONE_OFF, REQUEST -> deadline == null ? answered(c, evidence) : dated(c, evidence, deadline);
@@ -104,14 +104,14 @@ final class ReferenceEvaluator {
         return new Verdict(c.getId(), next.isBefore(asOf) ? lapsed : kept, ids(evidence), next);
     }
 
-    /** Events after the day, by the as-of date, of an accepted type, on a shared topic, with every party. */
-    private List<EventFact> matching(Criteria criteria, Set<String> parties, LocalDate after) {
+    /** Events after the day, by the as-of date, of an accepted type, on a shared topic, with every party, counting for it. */
+    private List<EventFact> matching(String commitmentId, Criteria criteria, Set<String> parties, LocalDate after) {
         String participant = parties.isEmpty() ? null : parties.iterator().next();
         Set<EventFact> found = new LinkedHashSet<>();
         for (String topic : criteria.getTopics()) {
             for (String type : criteria.getEventTypes()) {
                 for (EventFact e : index.getOrDefault(new Key(topic, participant, type), List.of())) {
-                    if (e.getDate().isAfter(after) && e.includesAll(parties)) {
+                    if (e.getDate().isAfter(after) && e.includesAll(parties) && e.countsFor(commitmentId)) {
                         found.add(e);
                     }
                 }

@@ -18,13 +18,24 @@ public final class EventFact {
     private final String type;
     private final Set<String> participants;
     private final Set<String> topics;
+    private final Set<String> onlyFor;
 
     public EventFact(String id, LocalDate date, String type, Set<String> participants, Set<String> topics) {
+        this(id, date, type, participants, topics, Set.of());
+    }
+
+    /**
+     * An event that counts only for the given commitments (an imported event staff confirmed for them); for every
+     * commitment when the set is empty.
+     */
+    public EventFact(String id, LocalDate date, String type, Set<String> participants, Set<String> topics,
+                     Set<String> onlyFor) {
         this.id = id;
         this.date = date;
         this.type = type;
         this.participants = SortedSets.copyOf(participants);
         this.topics = SortedSets.copyOf(topics);
+        this.onlyFor = Set.copyOf(onlyFor);
     }
 
     public String getId() {
@@ -45,6 +56,16 @@ public final class EventFact {
 
     public Set<String> getTopics() {
         return topics;
+    }
+
+    /** The commitments this event counts for alone (confirmed suggestions); empty when it counts for any. */
+    public Set<String> getOnlyFor() {
+        return onlyFor;
+    }
+
+    /** True when the event may count for the commitment: it is trusted, or staff confirmed it for that commitment. */
+    public boolean countsFor(String commitmentId) {
+        return onlyFor.isEmpty() || onlyFor.contains(commitmentId);
     }
 
     /** True when every one of the given parties took part in this event. */

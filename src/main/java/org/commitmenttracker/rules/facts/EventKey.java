@@ -57,6 +57,10 @@ public final class EventKey {
         return event.includesAll(parties);
     }
 
+    public boolean countsFor(String commitmentId) {
+        return event.countsFor(commitmentId);
+    }
+
     @Override
     public String toString() {
         return event.getId() + " under " + topic + "/" + party + "/" + type;

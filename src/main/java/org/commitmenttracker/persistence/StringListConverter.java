@@ -1,4 +1,4 @@
-package org.commitmenttracker.evaluation;
+package org.commitmenttracker.persistence;
 
 import java.util.List;
 

@@ -1,0 +1,155 @@
+package org.commitmenttracker.intake;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.commitmenttracker.event.Event;
+
+/**
+ * Writes normalised rows as events, a chunk at a time, inside the caller's transaction. Rows with the same key (day,
+ * parties, type, topics), in this file or an earlier one, become one event whose mention, source and article counts
+ * add up and whose source addresses are all kept; a row whose dataset id was imported before is left alone.
+ */
+final class EventMerger {
+
+    static final int CHUNK = 1_000;
+    static final int MAX_URLS = 50;
+
+    private final EntityManager em;
+    private final ImportRun run;
+    private final List<NormalisedRow> pending = new ArrayList<>();
+    private final Set<String> seenDatasetKeys = new HashSet<>();
+    private final Set<String> touched = new LinkedHashSet<>();
+
+    EventMerger(EntityManager em, ImportRun run) {
+        this.em = em;
+        this.run = run;
+    }
+
+    void add(NormalisedRow row) {
+        pending.add(row);
+        if (pending.size() >= CHUNK) {
+            flush();
+        }
+    }
+
+    /** Writes what is pending; returns the ids of every event created or merged into. */
+    Set<String> finish() {
+        flush();
+        return touched;
+    }
+
+    private void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Set<String> imported = alreadyImported(pending);
+        Map<String, List<NormalisedRow>> byEvent = new LinkedHashMap<>();
+        for (NormalisedRow row : pending) {
+            String key = row.row().datasetKey();
+            if (key != null && (imported.contains(key) || !seenDatasetKeys.add(key))) {
+                run.rowsRepeated++;
+            } else {
+                byEvent.computeIfAbsent(row.eventId(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        Map<String, Event> existing = new HashMap<>();
+        if (!byEvent.isEmpty()) {
+            em.createQuery("from Event e where e.id in :ids", Event.class).setParameter("ids", byEvent.keySet())
+                    .getResultList().forEach(e -> existing.put(e.id, e));
+        }
+        byEvent.forEach((id, rows) -> write(existing.get(id), rows));
+        pending.clear();
+        em.flush();
+        em.clear();
+    }
+
+    private void write(Event known, List<NormalisedRow> rows) {
+        if (known != null && known.dedupeKey == null) {
+            run.rowsRepeated += rows.size(); // an event recorded by hand under that id: not ours to change
+            return;
+        }
+        Event event = known != null ? known : newEvent(rows.get(0));
+        if (known == null) {
+            em.persist(event);
+            run.eventsCreated++;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            NormalisedRow row = rows.get(i);
+            if (known != null || i > 0) {
+                merge(event, row);
+                run.rowsMerged++;
+            }
+            if (row.row().datasetKey() != null) {
+                em.persist(new EventDatasetId(row.row().datasetKey(), event.id));
+            }
+            run.rowsAccepted++;
+            if (!row.unresolved().isEmpty()) {
+                run.rowsUnresolved++;
+            }
+        }
+        touched.add(event.id);
+    }
+
+    private Event newEvent(NormalisedRow row) {
+        Event e = new Event();
+        e.id = row.eventId();
+        e.date = row.row().date();
+        e.type = row.type();
+        e.title = truncate(row.title(), 500);
+        e.participants.addAll(row.parties());
+        e.topics.addAll(row.topics());
+        e.citation = truncate(row.row().citation() != null ? row.row().citation() : "import " + run.id, 1000);
+        e.note = row.row().note();
+        e.createdAt = Instant.now();
+        e.importId = run.id;
+        e.trusted = run.trusted;
+        e.dedupeKey = row.dedupeKey();
+        e.mentions = row.row().mentions();
+        e.sourceCount = row.row().sources();
+        e.articles = row.row().articles();
+        addUrl(e, row.row().citation());
+        e.rawCodes = row.unresolved().isEmpty() ? null : truncate(String.join(" ", row.unresolved()), 2000);
+        return e;
+    }
+
+    private void merge(Event e, NormalisedRow row) {
+        e.mentions = sum(e.mentions, row.row().mentions());
+        e.sourceCount = sum(e.sourceCount, row.row().sources());
+        e.articles = sum(e.articles, row.row().articles());
+        e.trusted = e.trusted || run.trusted;
+        addUrl(e, row.row().citation());
+    }
+
+    private static void addUrl(Event e, String url) {
+        if (url != null && e.sourceUrls.size() < MAX_URLS && !e.sourceUrls.contains(url)) {
+            List<String> urls = new ArrayList<>(e.sourceUrls);
+            urls.add(url);
+            e.sourceUrls = urls;
+        }
+    }
+
+    private Set<String> alreadyImported(List<NormalisedRow> rows) {
+        List<String> keys = rows.stream().map(r -> r.row().datasetKey()).filter(k -> k != null).toList();
+        return keys.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(
+                "select d.datasetKey from EventDatasetId d where d.datasetKey in :keys", String.class)
+                .setParameter("keys", keys).getResultList());
+    }
+
+    private static Integer sum(Integer a, Integer b) {
+        return a == null ? b : b == null ? a : a + b;
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

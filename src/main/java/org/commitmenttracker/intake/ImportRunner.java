@@ -1,0 +1,171 @@
+package org.commitmenttracker.intake;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.commitmenttracker.TrackerConfig;
+import org.commitmenttracker.audit.AuditEntry;
+import org.commitmenttracker.audit.AuditLog;
+import org.commitmenttracker.commitment.CommitmentRepository;
+import org.commitmenttracker.evaluation.FactAssembler;
+import org.commitmenttracker.event.Event;
+import org.commitmenttracker.rules.ActiveRules;
+import org.commitmenttracker.rules.facts.EventFact;
+import org.commitmenttracker.suggestion.SuggestionMatcher;
+import org.commitmenttracker.suggestion.SuggestionService;
+import org.commitmenttracker.vocabulary.Vocabulary;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Stores the rows of checked files, one import at a time, each in a single transaction: an import that fails or is
+ * killed leaves no rows. Events from untrusted files are then matched against every commitment's criteria and
+ * proposed as suggestions in the same transaction.
+ */
+@ApplicationScoped
+public class ImportRunner {
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-runner"));
+    private final Map<Long, ImportProgress> progress = new ConcurrentHashMap<>();
+    private final EntityManager em;
+    private final ImportRunRepository runs;
+    private final ActiveRules rules;
+    private final CommitmentRepository commitments;
+    private final SuggestionService suggestions;
+    private final AuditLog audit;
+    private final TrackerConfig.Intake config;
+
+    public ImportRunner(EntityManager em, ImportRunRepository runs, ActiveRules rules,
+                        CommitmentRepository commitments, SuggestionService suggestions, AuditLog audit,
+                        TrackerConfig config) {
+        this.em = em;
+        this.runs = runs;
+        this.rules = rules;
+        this.commitments = commitments;
+        this.suggestions = suggestions;
+        this.audit = audit;
+        this.config = config.intake();
+    }
+
+    void submit(ImportRun run, ImportFile file, ImportFormat format) {
+        progress.put(run.id, new ImportProgress(run.rowsRead));
+        worker.submit(() -> {
+            try (file) {
+                run(run, file, format);
+            } finally {
+                progress.remove(run.id);
+            }
+        });
+    }
+
+    ImportProgress progressOf(long id) {
+        return progress.get(id);
+    }
+
+    private void run(ImportRun run, ImportFile file, ImportFormat format) {
+        long started = System.nanoTime();
+        try {
+            QuarkusTransaction.requiringNew().timeout((int) config.timeout().toSeconds())
+                    .run(() -> store(run, file, format));
+            finish(run, ImportRun.Status.SUCCEEDED, null);
+            Log.infof("Import %d of %s: %d rows accepted (%d merged), %d events created, %d suggestions in %d ms",
+                    run.id, run.fileName, run.rowsAccepted, run.rowsMerged, run.eventsCreated, run.suggestions,
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Import %d of %s failed; nothing from it was stored", run.id, run.fileName);
+            finish(run, ImportRun.Status.FAILED, "Failed; nothing from the file was stored: " + e.getMessage());
+        }
+    }
+
+    private void store(ImportRun run, ImportFile file, ImportFormat format) {
+        Vocabulary vocabulary = rules.current().vocabulary();
+        RowNormaliser normaliser = new RowNormaliser(vocabulary);
+        EventMerger merger = new EventMerger(em, run);
+        ImportProgress counter = progress.get(run.id);
+        try (InputStream in = file.openRows()) {
+            RowReader.of(format).read(in, new RowReader.Sink() {
+                @Override
+                public void row(ImportRow row) {
+                    merger.add(normaliser.normalise(row));
+                    counter.rowDone();
+                }
+
+                @Override
+                public void problem(RowProblem problem) {
+                    counter.rowDone(); // checked before: skipped, and listed in the report
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Set<String> touched = merger.finish();
+        if (!run.trusted) {
+            run.suggestions = suggest(touched, vocabulary);
+        }
+    }
+
+    private long suggest(Set<String> eventIds, Vocabulary vocabulary) {
+        FactAssembler facts = new FactAssembler(vocabulary);
+        SuggestionMatcher matcher = new SuggestionMatcher(commitments.listAll().stream().map(facts::toFact).toList(),
+                vocabulary);
+        em.clear();
+        long added = 0;
+        List<String> ids = new ArrayList<>(eventIds);
+        for (int from = 0; from < ids.size(); from += EventMerger.CHUNK) {
+            List<Event> chunk = em.createQuery("from Event e where e.id in :ids", Event.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + EventMerger.CHUNK)))
+                    .getResultList();
+            Map<String, int[]> reach = new HashMap<>();
+            List<EventFact> eventFacts = new ArrayList<>();
+            for (Event e : chunk) {
+                reach.put(e.id, new int[]{e.mentions == null ? 1 : e.mentions, e.sourceCount == null ? 1 : e.sourceCount});
+                eventFacts.add(facts.toFact(e));
+            }
+            added += suggestions.suggest(eventFacts, reach, matcher);
+            em.flush();
+            em.clear();
+        }
+        return added;
+    }
+
+    private void finish(ImportRun counts, ImportRun.Status status, String failure) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportRun run = runs.findById(counts.id);
+            run.status = status;
+            run.finishedAt = Instant.now();
+            run.failure = failure == null ? null : failure.substring(0, Math.min(failure.length(), 2000));
+            if (status == ImportRun.Status.SUCCEEDED) {
+                run.rowsAccepted = counts.rowsAccepted;
+                run.rowsMerged = counts.rowsMerged;
+                run.rowsRepeated = counts.rowsRepeated;
+                run.rowsUnresolved = counts.rowsUnresolved;
+                run.eventsCreated = counts.eventsCreated;
+                run.suggestions = counts.suggestions;
+            }
+            audit.recordBy(run.importedBy, status == ImportRun.Status.SUCCEEDED ? AuditEntry.Action.IMPORT_FINISHED
+                    : AuditEntry.Action.IMPORT_FAILED, "import", String.valueOf(run.id), String.format(
+                    "%s: %d rows read, %d accepted, %d merged, %d skipped, %d repeated, %d unresolved, %d events "
+                            + "created, %d suggestions%s", run.fileName, run.rowsRead, run.rowsAccepted, run.rowsMerged,
+                    run.rowsSkipped, run.rowsRepeated, run.rowsUnresolved, run.eventsCreated, run.suggestions,
+                    failure == null ? "" : "; " + failure));
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,146 @@
+package org.commitmenttracker.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.core.Response;
+
+import org.commitmenttracker.TrackerConfig;
+import org.commitmenttracker.audit.AuditEntry;
+import org.commitmenttracker.audit.AuditLog;
+import org.commitmenttracker.http.Page;
+import org.commitmenttracker.http.PageRequest;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Takes a file in: keeps it on disk, refuses a repeat of a running import (409), answers a repeat of a finished one
+ * with that import, checks every row first (a bad row refuses the whole file with its line and field, unless bad
+ * rows are to be skipped), then hands the file to the {@link ImportRunner} and answers at once.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private final ImportRunRepository runs;
+    private final ImportRunner runner;
+    private final AuditLog audit;
+    private final TrackerConfig.Intake config;
+
+    public ImportService(ImportRunRepository runs, ImportRunner runner, AuditLog audit, TrackerConfig config) {
+        this.runs = runs;
+        this.runner = runner;
+        this.audit = audit;
+        this.config = config.intake();
+    }
+
+    /** What a request asked for. */
+    public record Request(ImportFormat format, String fileName, boolean skipBadRows, Boolean trusted, String by) {
+    }
+
+    /** The import the file started, or the earlier one that already brought the same file in. */
+    public record Started(ImportView view, boolean alreadyImported) {
+    }
+
+    public Started startImport(InputStream body, Request request) throws IOException {
+        ImportFile file = ImportFile.store(body, request.fileName(), config.maxFileSize(), config.maxZipExpansion());
+        boolean handedOver = false;
+        try {
+            Optional<ImportRun> earlier = QuarkusTransaction.requiringNew().call(() -> runs.liveOrDone(file.sha256()));
+            if (earlier.isPresent() && earlier.get().status == ImportRun.Status.RUNNING) {
+                throw new ClientErrorException("The same file is being imported now (import " + earlier.get().id
+                        + "); wait for it to finish.", Response.Status.CONFLICT);
+            }
+            if (earlier.isPresent()) {
+                return new Started(ImportView.of(earlier.get(), null), true);
+            }
+            FileCheck check = check(file, request);
+            ImportRun run = QuarkusTransaction.requiringNew().call(() -> begin(file, request, check));
+            runner.submit(run, file, request.format());
+            handedOver = true;
+            return new Started(ImportView.of(run, runner.progressOf(run.id)), false);
+        } finally {
+            if (!handedOver) {
+                file.close();
+            }
+        }
+    }
+
+    private FileCheck check(ImportFile file, Request request) throws IOException {
+        FileCheck check;
+        try {
+            check = FileCheck.of(file, request.format(), config.problemsListed());
+        } catch (ImportFile.BadArchiveException e) {
+            refuse(file, request, e.getMessage());
+            throw new ImportRefusedException(e.getMessage(), java.util.List.of());
+        }
+        boolean fatal = check.problems().stream().anyMatch(p -> p.field().equals("header") || p.field().equals("row"));
+        if (check.badRows() > 0 && (fatal || !request.skipBadRows())) {
+            String detail = check.badRows() + " of " + check.rows() + " row(s) cannot be imported"
+                    + (fatal ? "" : " (send onError=skip to import the others)") + "; nothing was stored.";
+            refuse(file, request, detail);
+            throw new ImportRefusedException(detail, check.problems());
+        }
+        return check;
+    }
+
+    private void refuse(ImportFile file, Request request, String detail) {
+        QuarkusTransaction.requiringNew().run(() -> audit.recordBy(request.by(), AuditEntry.Action.IMPORT_REFUSED,
+                "import", file.name(), describe(file) + ": " + detail));
+    }
+
+    private ImportRun begin(ImportFile file, Request request, FileCheck check) {
+        ImportRun run = new ImportRun();
+        run.format = request.format();
+        run.fileName = file.name();
+        run.sizeBytes = file.size();
+        run.sha256 = file.sha256();
+        run.trusted = request.trusted() != null ? request.trusted() : request.format().trustedByDefault();
+        run.onError = request.skipBadRows() ? "skip" : "fail";
+        run.status = ImportRun.Status.RUNNING;
+        run.importedBy = request.by();
+        run.startedAt = Instant.now();
+        run.rowsRead = check.rows();
+        run.rowsSkipped = check.badRows();
+        run.problems.addAll(check.problems());
+        runs.persist(run);
+        audit.recordBy(request.by(), AuditEntry.Action.IMPORT_STARTED, "import", String.valueOf(run.id),
+                describe(file) + ", " + check.rows() + " rows, " + (run.trusted ? "trusted" : "suggestions only"));
+        return run;
+    }
+
+    private static String describe(ImportFile file) {
+        return file.name() + " (" + file.size() + " bytes, SHA-256 " + file.sha256() + ")";
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ImportView> findImportById(long id) {
+        return runs.findByIdOptional(id).map(r -> ImportView.of(r, runner.progressOf(id)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ImportView> listImports(PageRequest page) {
+        var query = runs.find("order by id desc").page(page.toPanache());
+        return new Page<>(query.list(), query.count(), page.page(), page.size())
+                .map(r -> ImportView.of(r, runner.progressOf(r.id)));
+    }
+
+    /** An import still running when the service stopped never committed its rows: mark it failed. */
+    @Transactional
+    void markInterrupted(@Observes StartupEvent start) {
+        runs.list("status", ImportRun.Status.RUNNING).forEach(run -> {
+            run.status = ImportRun.Status.FAILED;
+            run.finishedAt = Instant.now();
+            run.failure = "Interrupted: the service stopped before the import finished; none of its rows were stored.";
+            audit.recordBy("system", AuditEntry.Action.IMPORT_FAILED, "import", String.valueOf(run.id), run.failure);
+            Log.warnf("Import %d of %s was interrupted and is marked failed", run.id, run.fileName);
+        });
+    }
+}

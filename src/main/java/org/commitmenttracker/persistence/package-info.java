@@ -1,0 +1,2 @@
+/** Column converters shared by the entities of several features. */
+package org.commitmenttracker.persistence;
