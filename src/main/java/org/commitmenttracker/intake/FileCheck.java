@@ -30,6 +30,9 @@ final class FileCheck implements RowReader.Sink {
         try (InputStream in = file.openRows()) {
             RowReader.of(format).read(in, check);
         } catch (JacksonException e) {
+            if (e.getCause() instanceof ImportFile.BadArchiveException refused) {
+                throw refused;
+            }
             long line = e.getLocation() == null ? check.rows + 1 : e.getLocation().getLineNr();
             check.problem(new RowProblem(line, "row", "unreadable: " + e.getOriginalMessage()));
         } catch (java.nio.charset.CharacterCodingException e) {

@@ -1,0 +1,85 @@
+package org.commitmenttracker.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.commitmenttracker.TestData;
+import org.commitmenttracker.security.Roles;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
+
+/** With small limits: an oversized file is refused with 413, a zip that expands too far with 422. */
+@QuarkusTest
+@TestSecurity(user = TestData.USER, roles = {Roles.VIEWER, Roles.STAFF})
+@TestProfile(ImportLimitsTest.SmallLimits.class)
+class ImportLimitsTest {
+
+    /** The suite's profile with a 20 kB import limit and zips allowed to expand tenfold. */
+    public static class SmallLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("tracker.intake.max-file-size", "20000", "tracker.intake.max-zip-expansion", "10");
+        }
+
+        @Override
+        public String getConfigProfile() {
+            return System.getProperty("quarkus.test.profile", "test");
+        }
+    }
+
+    @Inject
+    ImportRunRepository runs;
+
+    @Inject
+    ImportService service;
+
+    @Test
+    void aFileOverTheLimitIs413() {
+        byte[] big = "x".repeat(30_000).getBytes(StandardCharsets.UTF_8);
+        int status = Imports.send("gdelt", big).statusCode();
+        assertThat(status).isEqualTo(413);
+    }
+
+    @Test
+    void aZipThatExpandsTooFarIsRefused() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            rows.append(GdeltRow.of(1_000_000 + i, "20310101", "KOR", "IND", "040").line()).append('\n');
+        }
+        byte[] zip = ImportResourceTest.zip("many.CSV", rows.toString());
+        assertThat(zip.length).isLessThan(20_000);
+        Imports.send("gdelt", zip).then().statusCode(422)
+                .body("detail", org.hamcrest.Matchers.containsString("zip bomb"));
+    }
+
+    @Test
+    void anImportRunningWhenTheServiceStoppedIsMarkedFailedOnStart() {
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            ImportRun run = new ImportRun();
+            run.format = ImportFormat.GDELT;
+            run.fileName = "killed.CSV";
+            run.sha256 = "0".repeat(64);
+            run.onError = "fail";
+            run.status = ImportRun.Status.RUNNING;
+            run.importedBy = "staff";
+            run.startedAt = Instant.now();
+            runs.persist(run);
+            return run.id;
+        });
+        service.markInterrupted(null);
+        given().get("/api/imports/{id}", id).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("FAILED"))
+                .body("failure", org.hamcrest.Matchers.startsWith("Interrupted"));
+    }
+}
