@@ -15,8 +15,8 @@ import org.commitmenttracker.vocabulary.Vocabulary;
 
 /**
  * Which commitments an event may be evidence for, in all the dataset can say: an accepted type (or a narrower one),
- * every required party among its participants, dated after the statement, and, when the event has topics at all, a
- * shared topic (GDELT rows have none). Commitments are indexed by (accepted type, lookup party), as the rules index
+ * every required party among its participants, dated after the statement and not after its deadline (a late event
+ * cannot fulfil it), and, when the event has topics at all, a shared topic (GDELT rows have none). Commitments are indexed by (accepted type, lookup party), as the rules index
  * events, so an event is compared only with the commitments that could take it.
  */
 public final class SuggestionMatcher {
@@ -59,7 +59,9 @@ public final class SuggestionMatcher {
     }
 
     private static boolean accepts(CommitmentFact c, EventFact event, Set<String> topics) {
-        return event.getDate().isAfter(c.getStatedOn()) && event.includesAll(c.getPartiesRequired())
+        return event.getDate().isAfter(c.getStatedOn())
+                && (c.getDeadline() == null || !event.getDate().isAfter(c.getDeadline()))
+                && event.includesAll(c.getPartiesRequired())
                 && (topics.isEmpty() || c.getEvidence().getTopics().stream().anyMatch(topics::contains));
     }
 

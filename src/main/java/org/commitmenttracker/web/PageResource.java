@@ -41,6 +41,8 @@ import org.commitmenttracker.rules.facts.Status;
 import org.commitmenttracker.security.Roles;
 import org.commitmenttracker.source.SourceService;
 import org.commitmenttracker.source.SourceView;
+import org.commitmenttracker.suggestion.Suggestion;
+import org.commitmenttracker.suggestion.SuggestionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,15 +73,18 @@ public class PageResource {
     private final EventService events;
     private final SourceService sources;
     private final EvaluationService evaluations;
+    private final SuggestionService suggestions;
     private final SecurityIdentity identity;
     private final int listSize;
 
     public PageResource(CommitmentService commitments, EventService events, SourceService sources,
-                        EvaluationService evaluations, SecurityIdentity identity, TrackerConfig config) {
+                        EvaluationService evaluations, SuggestionService suggestions, SecurityIdentity identity,
+                        TrackerConfig config) {
         this.commitments = commitments;
         this.events = events;
         this.sources = sources;
         this.evaluations = evaluations;
+        this.suggestions = suggestions;
         this.identity = identity;
         this.listSize = config.paging().maxSize();
     }
@@ -100,7 +105,7 @@ public class PageResource {
                 .orElse(List.of());
         return Templates.overview(new Pages.Overview(viewer(), run.orElse(null), counts, overdue, dueSoon, filters,
                 List.of(Kind.values()), sources.listSources().stream().map(SourceView::of).toList(),
-                evaluations.today()));
+                evaluations.today(), suggestions.countPending()));
     }
 
     @GET
@@ -114,7 +119,8 @@ public class PageResource {
                 : events.findEventsByIds(commitment.latestOutcome().evidenceIds());
         LocalDate asOf = commitment.latestOutcome() == null ? evaluations.today() : commitment.latestOutcome().asOf();
         return Templates.commitment(new Pages.CommitmentPage(viewer(), commitment, evidence,
-                evaluations.historyOf(id), Timeline.of(commitment, evidence, asOf)));
+                evaluations.historyOf(id), Timeline.of(commitment, evidence, asOf),
+                suggestions.searchSuggestions(Suggestion.Status.PENDING, id, new PageRequest(0, listSize)).items()));
     }
 
     @GET

@@ -11,6 +11,7 @@ import org.commitmenttracker.event.EventView;
 import org.commitmenttracker.http.QueryParser;
 import org.commitmenttracker.rules.facts.Kind;
 import org.commitmenttracker.source.SourceView;
+import org.commitmenttracker.suggestion.SuggestionView;
 
 /** What each page shows; the templates under templates/PageResource read these records. */
 final class Pages {
@@ -50,11 +51,12 @@ final class Pages {
     }
 
     record Overview(Viewer viewer, RunView run, List<StatusCount> counts, List<Line> overdue, List<Line> dueSoon,
-                    Filters filters, List<Kind> kinds, List<SourceView> sources, LocalDate today) {
+                    Filters filters, List<Kind> kinds, List<SourceView> sources, LocalDate today,
+                    long pendingSuggestions) {
     }
 
     record CommitmentPage(Viewer viewer, CommitmentView commitment, List<EventView> evidence,
-                          List<HistoryEntry> history, Timeline timeline) {
+                          List<HistoryEntry> history, Timeline timeline, List<SuggestionView> suggestions) {
     }
 
     record RunsPage(Viewer viewer, List<RunView> runs, RunDiff diff) {

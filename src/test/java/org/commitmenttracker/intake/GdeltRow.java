@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A GDELT 2.0 events export row for tests, laid out as the GDELT 2.0 event codebook orders the 61 columns; only the
  * columns the import reads are filled in, the others left blank as GDELT leaves unknown values.
  */
-final class GdeltRow {
+public final class GdeltRow {
 
     private final String[] columns = new String[GdeltRowReader.COLUMNS];
 
@@ -31,11 +31,11 @@ final class GdeltRow {
         columns[60] = "https://news.example/" + id;
     }
 
-    static GdeltRow of(long id, String sqlDate, String actor1Country, String actor2Country, String eventCode) {
+    public static GdeltRow of(long id, String sqlDate, String actor1Country, String actor2Country, String eventCode) {
         return new GdeltRow(id, sqlDate, actor1Country, actor2Country, eventCode);
     }
 
-    GdeltRow counts(int mentions, int sources, int articles) {
+    public GdeltRow counts(int mentions, int sources, int articles) {
         columns[31] = String.valueOf(mentions);
         columns[32] = String.valueOf(sources);
         columns[33] = String.valueOf(articles);
@@ -53,11 +53,11 @@ final class GdeltRow {
         return this;
     }
 
-    String line() {
+    public String line() {
         return String.join("\t", columns);
     }
 
-    static String file(GdeltRow... rows) {
+    public static String file(GdeltRow... rows) {
         StringBuilder out = new StringBuilder();
         for (GdeltRow row : rows) {
             out.append(row.line()).append('\n');

@@ -8,12 +8,12 @@ import java.time.Instant;
 import io.restassured.path.json.JsonPath;
 
 /** Sending files to POST /api/imports and waiting for them to finish, for the REST tests. */
-final class Imports {
+public final class Imports {
 
     private Imports() {
     }
 
-    static io.restassured.response.Response send(String format, byte[] body, String... query) {
+    public static io.restassured.response.Response send(String format, byte[] body, String... query) {
         var request = given().contentType("application/octet-stream").queryParam("format", format).body(body);
         for (int i = 0; i + 1 < query.length; i += 2) {
             request.queryParam(query[i], query[i + 1]);
@@ -22,7 +22,7 @@ final class Imports {
     }
 
     /** Polls the import until it is no longer running (at most 60 s) and returns its last view. */
-    static JsonPath awaitFinished(long id) {
+    public static JsonPath awaitFinished(long id) {
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
         while (true) {
             JsonPath view = given().get("/api/imports/{id}", id).then().statusCode(200).extract().jsonPath();
@@ -39,7 +39,7 @@ final class Imports {
     }
 
     /** Sends the file, expects 202 and waits for the import to finish. */
-    static JsonPath run(String format, byte[] body, String... query) {
+    public static JsonPath run(String format, byte[] body, String... query) {
         long id = send(format, body, query).then().statusCode(202).extract().jsonPath().getLong("id");
         return awaitFinished(id);
     }

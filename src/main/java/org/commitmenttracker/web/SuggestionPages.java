@@ -1,0 +1,59 @@
+package org.commitmenttracker.web;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.commitmenttracker.http.Caller;
+import org.commitmenttracker.security.Roles;
+import org.commitmenttracker.suggestion.SuggestionService;
+import org.commitmenttracker.suggestion.SuggestionView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The confirm and reject buttons of the commitment page; each goes back to that page. */
+@Path("/suggestions/{id}")
+@Tag(name = "Web pages")
+public class SuggestionPages {
+
+    private final SuggestionService suggestions;
+    private final Caller caller;
+
+    public SuggestionPages(SuggestionService suggestions, Caller caller) {
+        this.suggestions = suggestions;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("confirm")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Confirm a suggestion from the commitment page; redirects to it")
+    public Response confirm(@PathParam("id") long id) {
+        return backTo(suggestions.confirm(id, caller.name()).orElseThrow(() -> notFound(id)));
+    }
+
+    @POST
+    @Path("reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Reject a suggestion from the commitment page, with a reason; redirects to it")
+    public Response reject(@PathParam("id") long id, @FormParam("reason") String reason) {
+        return backTo(suggestions.reject(id, caller.name(), reason).orElseThrow(() -> notFound(id)));
+    }
+
+    private static Response backTo(SuggestionView decided) {
+        return Response.seeOther(URI.create("/commitments/" + decided.commitmentId())).build();
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("No suggestion " + id + ".");
+    }
+}
