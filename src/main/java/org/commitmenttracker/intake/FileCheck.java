@@ -25,10 +25,10 @@ final class FileCheck implements RowReader.Sink {
         this.listed = listed;
     }
 
-    static FileCheck of(ImportFile file, ImportFormat format, int listed) throws IOException {
+    static FileCheck of(ImportFile file, RowReader reader, int listed) throws IOException {
         FileCheck check = new FileCheck(listed);
         try (InputStream in = file.openRows()) {
-            RowReader.of(format).read(in, check);
+            reader.read(in, check);
         } catch (JacksonException e) {
             if (e.getCause() instanceof ImportFile.BadArchiveException refused) {
                 throw refused;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -22,7 +23,6 @@ import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.http.QueryParser;
 import org.commitmenttracker.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,41 +48,19 @@ public class ImportResource {
     @RolesAllowed(Roles.STAFF)
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Import a file of events (the request body)",
-            description = "Every row is checked first; then the rows are stored in the background, in one transaction. "
+            description = "Formats: gdelt (GDELT 2.0 events export, .CSV or .zip), events-csv (our own), and csv, "
+                    + "plover, jsonl through a column mapping given as parameters. Every row is checked first; then the rows are stored in the background, in one transaction. "
                     + "Rows describing the same real event (day, parties, type, topics) become one event. Events from "
                     + "untrusted formats (GDELT) do not count by themselves: they become suggestions staff confirm.")
     @APIResponse(responseCode = "202", description = "Accepted: follow the import at its Location")
     @APIResponse(responseCode = "200", description = "The same file was imported before: that import; nothing changed")
-    @APIResponse(responseCode = "400", description = "format, onError or trusted missing or unknown")
+    @APIResponse(responseCode = "400", description = "format, onError, trusted or the column mapping missing or unknown")
     @APIResponse(responseCode = "409", description = "The same file is being imported now")
     @APIResponse(responseCode = "413", description = "The file is larger than tracker.intake.max-file-size")
     @APIResponse(responseCode = "422", description = "Bad rows (up to 100, by line and field) or a refused zip; "
             + "nothing was stored")
-    public Response create(@QueryParam("format") @Parameter(description = "gdelt or events-csv") String format,
-                           @QueryParam("onError") @Parameter(description = "fail (default): a bad row refuses the "
-                                   + "file; skip: store the good rows and report the bad") String onError,
-                           @QueryParam("trusted") @Parameter(description = "Whether its events count without review; "
-                                   + "default: events-csv yes, gdelt no") String trusted,
-                           @QueryParam("fileName") @Parameter(description = "For the record") String fileName,
-                           InputStream body) throws IOException {
-        QueryParser parser = new QueryParser();
-        ImportFormat chosen = null;
-        if (format == null) {
-            parser.reject("format", "is required: one of " + ImportFormat.ids());
-        } else {
-            chosen = ImportFormat.of(format).orElse(null);
-            if (chosen == null) {
-                parser.reject("format", "must be one of " + ImportFormat.ids());
-            }
-        }
-        if (onError != null && !onError.equals("fail") && !onError.equals("skip")) {
-            parser.reject("onError", "must be fail or skip");
-        }
-        Boolean trust = parser.bool("trusted", trusted);
-        parser.throwIfInvalid();
-        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
-        ImportService.Started started = service.startImport(body, new ImportService.Request(chosen,
-                name.substring(0, Math.min(300, name.length())), "skip".equals(onError), trust, caller.name()));
+    public Response create(@BeanParam ImportQuery query, InputStream body) throws IOException {
+        ImportService.Started started = service.startImport(body, query.parse(caller.name()));
         URI location = URI.create("/api/imports/" + started.view().id());
         return (started.alreadyImported() ? Response.ok() : Response.accepted()).location(location)
                 .entity(started.view()).build();

@@ -60,11 +60,11 @@ public class ImportRunner {
         this.config = config.intake();
     }
 
-    void submit(ImportRun run, ImportFile file, ImportFormat format) {
+    void submit(ImportRun run, ImportFile file, RowReader reader) {
         progress.put(run.id, new ImportProgress(run.rowsRead));
         worker.submit(() -> {
             try (file) {
-                run(run, file, format);
+                run(run, file, reader);
             } finally {
                 progress.remove(run.id);
             }
@@ -75,11 +75,11 @@ public class ImportRunner {
         return progress.get(id);
     }
 
-    private void run(ImportRun run, ImportFile file, ImportFormat format) {
+    private void run(ImportRun run, ImportFile file, RowReader reader) {
         long started = System.nanoTime();
         try {
             QuarkusTransaction.requiringNew().timeout((int) config.timeout().toSeconds())
-                    .run(() -> store(run, file, format));
+                    .run(() -> store(run, file, reader));
             finish(run, ImportRun.Status.SUCCEEDED, null);
             Log.infof("Import %d of %s: %d rows accepted (%d merged), %d events created, %d suggestions in %d ms",
                     run.id, run.fileName, run.rowsAccepted, run.rowsMerged, run.eventsCreated, run.suggestions,
@@ -90,13 +90,13 @@ public class ImportRunner {
         }
     }
 
-    private void store(ImportRun run, ImportFile file, ImportFormat format) {
+    private void store(ImportRun run, ImportFile file, RowReader reader) {
         Vocabulary vocabulary = rules.current().vocabulary();
         RowNormaliser normaliser = new RowNormaliser(vocabulary);
         EventMerger merger = new EventMerger(em, run);
         ImportProgress counter = progress.get(run.id);
         try (InputStream in = file.openRows()) {
-            RowReader.of(format).read(in, new RowReader.Sink() {
+            reader.read(in, new RowReader.Sink() {
                 @Override
                 public void row(ImportRow row) {
                     merger.add(normaliser.normalise(row));

@@ -42,7 +42,12 @@ public class ImportService {
     }
 
     /** What a request asked for. */
-    public record Request(ImportFormat format, String fileName, boolean skipBadRows, Boolean trusted, String by) {
+    public record Request(ImportFormat format, ColumnMapping mapping, String fileName, boolean skipBadRows,
+                          Boolean trusted, String by) {
+
+        RowReader reader() {
+            return RowReader.of(format, mapping);
+        }
     }
 
     /** The import the file started, or the earlier one that already brought the same file in. */
@@ -63,7 +68,7 @@ public class ImportService {
             }
             FileCheck check = check(file, request);
             ImportRun run = QuarkusTransaction.requiringNew().call(() -> begin(file, request, check));
-            runner.submit(run, file, request.format());
+            runner.submit(run, file, request.reader());
             handedOver = true;
             return new Started(ImportView.of(run, runner.progressOf(run.id)), false);
         } finally {
@@ -76,7 +81,7 @@ public class ImportService {
     private FileCheck check(ImportFile file, Request request) throws IOException {
         FileCheck check;
         try {
-            check = FileCheck.of(file, request.format(), config.problemsListed());
+            check = FileCheck.of(file, request.reader(), config.problemsListed());
         } catch (ImportFile.BadArchiveException e) {
             refuse(file, request, e.getMessage());
             throw new ImportRefusedException(e.getMessage(), java.util.List.of());
@@ -112,7 +117,8 @@ public class ImportService {
         run.problems.addAll(check.problems());
         runs.persist(run);
         audit.recordBy(request.by(), AuditEntry.Action.IMPORT_STARTED, "import", String.valueOf(run.id),
-                describe(file) + ", " + check.rows() + " rows, " + (run.trusted ? "trusted" : "suggestions only"));
+                describe(file) + ", " + check.rows() + " rows, " + (run.trusted ? "trusted" : "suggestions only")
+                        + (request.mapping() == null ? "" : ", mapping " + request.mapping()));
         return run;
     }
 

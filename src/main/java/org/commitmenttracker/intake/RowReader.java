@@ -15,10 +15,13 @@ interface RowReader {
 
     void read(InputStream in, Sink sink) throws IOException;
 
-    static RowReader of(ImportFormat format) {
+    /** The reader of a format; mapped formats read through the mapping. */
+    static RowReader of(ImportFormat format, ColumnMapping mapping) {
         return switch (format) {
             case GDELT -> new GdeltRowReader();
             case EVENTS_CSV -> new EventCsvRowReader();
+            case CSV, PLOVER -> new MappedRowReader(mapping, false, format);
+            case JSONL -> new MappedRowReader(mapping, true, format);
         };
     }
 }

@@ -150,6 +150,21 @@ class ImportResourceTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsRefusedWithTheLineWhereReadingStopped() {
+        byte[] good = bytes(GdeltRow.file(GdeltRow.of(id(), "20310615", "KIR", "MHL", "040")));
+        byte[] bad = bytes(GdeltRow.file(GdeltRow.of(id(), "20310616", "KIR", "MHL", "040")).replace("ACTOR KIR",
+                "ACTOR \u0000"));
+        bad[bad.length / 2] = (byte) 0xC3;
+        bad[bad.length / 2 + 1] = (byte) 0x28;
+        byte[] file = new byte[good.length + bad.length];
+        System.arraycopy(good, 0, file, 0, good.length);
+        System.arraycopy(bad, 0, file, good.length, bad.length);
+        Imports.send("gdelt", file, "onError", "skip").then().statusCode(422)
+                .body("rowErrors[0].line", equalTo(2)).body("rowErrors[0].field", equalTo("row"))
+                .body("rowErrors[0].message", containsString("unreadable"));
+    }
+
+    @Test
     void ourOwnCsvIsTrustedAndCountsWithoutReview() {
         Map<String, Object> promise = promise("PLW", "FSM");
         String csv = "id,date,type,title,participants,topics,citation,note\n"
@@ -160,6 +175,53 @@ class ImportResourceTest {
         assertThat(report.getLong("eventsCreated")).isEqualTo(1);
         assertThat(report.getLong("suggestions")).isZero();
         assertThat(outcomeOf(promise.get("id"), "status")).isEqualTo("FULFILLED");
+    }
+
+    @Test
+    void aPloverCodedCsvIsReadThroughItsColumnMapping() {
+        Map<String, Object> promise = promise("MDV", "LKA");
+        String file = "event_id,event_date,event_type,actor_country,recipient_country,url\n"
+                + TestData.unique("p") + ",2031-02-03,CONSULT,Maldives,Sri Lanka,https://news.example/p1\n"
+                + TestData.unique("p") + ",2031-02-04,AGREE,MDV,LKA,https://news.example/p2\n";
+        JsonPath report = Imports.run("plover", bytes(file), "idColumn", "event_id", "dateColumn", "event_date",
+                "typeColumn", "event_type", "participantColumns", "actor_country,recipient_country",
+                "citationColumn", "url");
+        assertThat(report.getLong("eventsCreated")).isEqualTo(2);
+        assertThat(report.getLong("rowsUnresolved")).isZero();
+        given().queryParam("actor", "MDV").queryParam("type", "consultation").get("/api/events").then()
+                .body("total", equalTo(1)).body("items[0].trusted", equalTo(false))
+                .body("items[0].citation", equalTo("https://news.example/p1"));
+        given().get("/api/commitments/{id}/suggestions", promise.get("id")).then()
+                .body("items.event.type", contains("consultation"));
+    }
+
+    @Test
+    void jsonLinesAreReadThroughAFieldMappingWithItsOwnDateFormat() {
+        String file = "{\"day\": \"05/03/2031\", \"what\": \"phone call\", \"who\": [\"Bhutan\", \"Nepal\"], "
+                + "\"about\": \"hydropower; energy\"}\n"
+                + "{\"day\": \"31/02/2031\", \"what\": \"talks\", \"who\": [\"BTN\"]}\n";
+        Imports.send("jsonl", bytes(file), "dateColumn", "day", "dateFormat", "dd/MM/yyyy", "typeColumn", "what",
+                "participantColumns", "who", "topicColumns", "about").then().statusCode(422)
+                .body("rowErrors[0].line", equalTo(2)).body("rowErrors[0].field", equalTo("day"));
+        JsonPath report = Imports.run("jsonl", bytes(file), "dateColumn", "day", "dateFormat", "dd/MM/yyyy",
+                "typeColumn", "what", "participantColumns", "who", "topicColumns", "about", "onError", "skip",
+                "trusted", "true");
+        assertThat(report.getLong("rowsAccepted")).isEqualTo(1);
+        assertThat(report.getLong("rowsUnresolved")).isEqualTo(1);
+        given().queryParam("actor", "BTN").queryParam("from", "2031-03-05").queryParam("to", "2031-03-05")
+                .get("/api/events").then().body("items[0].type", equalTo("call"))
+                .body("items[0].topics", contains("energy", "hydropower"))
+                .body("items[0].rawCodes", equalTo("topics=hydropower"));
+    }
+
+    @Test
+    void aMappedFormatNeedsItsMapping() {
+        Imports.send("csv", bytes("a,b\n1,2\n"), "typeCodes", "dewey").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("dateColumn", "typeColumn",
+                        "participantColumns", "typeCodes"));
+        Imports.send("csv", bytes("when,what\n2031-01-01,meeting\n"), "dateColumn", "when", "typeColumn", "what",
+                "participantColumns", "who").then().statusCode(422)
+                .body("rowErrors[0].field", equalTo("header")).body("rowErrors[0].message", equalTo("no column named who"));
     }
 
     @Test

@@ -23,7 +23,12 @@ public final class Imports {
 
     /** Polls the import until it is no longer running (at most 60 s) and returns its last view. */
     public static JsonPath awaitFinished(long id) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        return awaitFinished(id, 60);
+    }
+
+    /** Polls the import until it is no longer running (at most the given seconds) and returns its last view. */
+    public static JsonPath awaitFinished(long id, long seconds) {
+        Instant until = Instant.now().plus(Duration.ofSeconds(seconds));
         while (true) {
             JsonPath view = given().get("/api/imports/{id}", id).then().statusCode(200).extract().jsonPath();
             if (!"RUNNING".equals(view.getString("status")) || Instant.now().isAfter(until)) {

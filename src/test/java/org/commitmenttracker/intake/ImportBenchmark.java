@@ -1,0 +1,155 @@
+package org.commitmenttracker.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.commitmenttracker.BenchmarkReport;
+import org.commitmenttracker.TestData;
+import org.commitmenttracker.commitment.Commitment;
+import org.commitmenttracker.commitment.Criteria;
+import org.commitmenttracker.evaluation.ScaleBenchmarkProfile;
+import org.commitmenttracker.rules.facts.Kind;
+import org.commitmenttracker.security.Roles;
+import org.commitmenttracker.source.Source;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Importing a large GDELT export on a fresh H2 file, with commitments to match suggestions against. Not part of the
+ * test suite: run with {@code ./mvnw -Pbenchmark test -Dtest=ImportBenchmark -DargLine=-Xmx1g}
+ * (-Dbench.import.rows=1000000, -Dbench.import.commitments=10000). Each real event is reported in 1 to 5 rows, as GDELT
+ * reports the same event from several articles. Appends its figures to target/benchmarks/evaluation.md.
+ */
+@QuarkusTest
+@TestProfile(ScaleBenchmarkProfile.class)
+@TestSecurity(user = TestData.USER, roles = {Roles.VIEWER, Roles.STAFF})
+@Tag("benchmark")
+class ImportBenchmark {
+
+    static final String[] CODES = {"040", "041", "042", "043", "044", "046", "057", "061", "070", "073", "010",
+            "036", "112", "190"};
+    static final String[] TYPES = {"meeting", "consultation", "visit", "agreement", "aid", "statement", "call"};
+    static final LocalDate FIRST_DAY = LocalDate.of(2030, 1, 1);
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void importOneLargeGdeltExport() throws IOException {
+        int rows = Integer.getInteger("bench.import.rows", 1_000_000);
+        int commitments = Integer.getInteger("bench.import.commitments", 10_000);
+        List<String> countries = new ArrayList<>();
+        for (String alpha2 : Locale.getISOCountries()) {
+            countries.add(new Locale("", alpha2).getISO3Country());
+        }
+        storeCommitments(commitments, countries);
+        Path file = Path.of("target", "benchmarks", "gdelt-" + rows + ".export.CSV");
+        long events = generate(file, rows, countries);
+
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        long id = given().contentType("application/octet-stream").queryParam("format", "gdelt")
+                .body(file.toFile()).post("/api/imports").then().statusCode(202).extract().jsonPath().getLong("id");
+        JsonPath report = Imports.awaitFinished(id, 3_600);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        long peakMb = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+        assertThat(report.getString("status")).as(report.prettify()).isEqualTo("SUCCEEDED");
+        BenchmarkReport.row(String.format("| import %,d GDELT rows (%,d real events, %,d events created, %,d merged rows), "
+                        + "%,d commitments, heap limit %,d MB | %,d ms | %,.0f rows/s | peak heap %,d MB | %,d suggestions |",
+                rows, events, report.getLong("eventsCreated"), report.getLong("rowsMerged"), commitments,
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), ms, rows * 1000.0 / ms, peakMb,
+                report.getLong("suggestions")));
+    }
+
+    /** Writes the export, streaming; returns how many real events its rows describe. */
+    private static long generate(Path file, int rows, List<String> countries) throws IOException {
+        Files.createDirectories(file.getParent());
+        Random random = new Random(17);
+        long events = 0;
+        long id = 1_000_000_000L;
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int written = 0; written < rows; events++) {
+                String date = FIRST_DAY.plusDays(random.nextInt(730)).toString().replace("-", "");
+                String a = countries.get(random.nextInt(countries.size()));
+                String b = countries.get(random.nextInt(countries.size()));
+                String code = CODES[random.nextInt(CODES.length)];
+                for (int report = 1 + random.nextInt(5); report > 0 && written < rows; report--, written++) {
+                    out.write(GdeltRow.of(id++, date, a, b, code).counts(1 + random.nextInt(20), 1 + random.nextInt(5),
+                            1 + random.nextInt(20)).line());
+                    out.write('\n');
+                }
+            }
+        }
+        return events;
+    }
+
+    private void storeCommitments(int count, List<String> countries) {
+        Random random = new Random(3);
+        QuarkusTransaction.requiringNew().run(() -> entityManager.persist(source()));
+        for (int from = 0; from < count; from += 2_000) {
+            int to = Math.min(count, from + 2_000);
+            int first = from;
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (int i = first; i < to; i++) {
+                    entityManager.persist(commitment(i, random, countries));
+                }
+            });
+        }
+    }
+
+    private static Commitment commitment(int i, Random random, List<String> countries) {
+        Commitment c = new Commitment();
+        c.id = "bench-c-" + i;
+        c.sourceId = "bench-import-source";
+        c.statedOn = LocalDate.of(2029, 12, 1);
+        c.kind = Kind.ONGOING;
+        c.reviewWindow = java.time.Period.ofYears(1);
+        Set<String> parties = Set.of(countries.get(random.nextInt(countries.size())),
+                countries.get(random.nextInt(countries.size())));
+        c.actors.addAll(parties);
+        c.topics.add("defence");
+        c.summary = "Generated commitment " + i;
+        c.quote = "generated";
+        c.evidence = new Criteria(Set.of(TYPES[random.nextInt(TYPES.length)], TYPES[random.nextInt(TYPES.length)]),
+                Set.of("defence"), parties);
+        c.createdAt = Instant.now();
+        return c;
+    }
+
+    private static Source source() {
+        Source s = new Source();
+        s.id = "bench-import-source";
+        s.publisher = "Benchmark";
+        s.statedOn = LocalDate.of(2029, 12, 1);
+        s.title = "Generated commitments";
+        return s;
+    }
+}
