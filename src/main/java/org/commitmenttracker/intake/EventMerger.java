@@ -90,7 +90,7 @@ final class EventMerger {
                 run.rowsMerged++;
             }
             if (row.row().datasetKey() != null) {
-                em.persist(new EventDatasetId(row.row().datasetKey(), event.id));
+                em.persist(new EventDatasetId(row.row().datasetKey(), event));
             }
             run.rowsAccepted++;
             if (!row.unresolved().isEmpty()) {

@@ -9,10 +9,15 @@ final class ImportProgress {
 
     private final long total;
     private final Instant started = Instant.now();
+    private final long startedNanos = System.nanoTime();
     private final AtomicLong done = new AtomicLong();
 
     ImportProgress(long total) {
         this.total = total;
+    }
+
+    long startedNanos() {
+        return startedNanos;
     }
 
     void rowDone() {

@@ -132,14 +132,14 @@ class ImportBenchmark {
         c.statedOn = LocalDate.of(2029, 12, 1);
         c.kind = Kind.ONGOING;
         c.reviewWindow = java.time.Period.ofYears(1);
-        Set<String> parties = Set.of(countries.get(random.nextInt(countries.size())),
-                countries.get(random.nextInt(countries.size())));
+        Set<String> parties = new java.util.HashSet<>(List.of(countries.get(random.nextInt(countries.size())),
+                countries.get(random.nextInt(countries.size()))));
         c.actors.addAll(parties);
         c.topics.add("defence");
         c.summary = "Generated commitment " + i;
         c.quote = "generated";
-        c.evidence = new Criteria(Set.of(TYPES[random.nextInt(TYPES.length)], TYPES[random.nextInt(TYPES.length)]),
-                Set.of("defence"), parties);
+        c.evidence = new Criteria(new java.util.HashSet<>(List.of(TYPES[random.nextInt(TYPES.length)],
+                TYPES[random.nextInt(TYPES.length)])), Set.of("defence"), parties);
         c.createdAt = Instant.now();
         return c;
     }
