@@ -1,5 +1,6 @@
 package org.commitmenttracker;
 
+import org.commitmenttracker.intake.ImportCommand;
 import org.commitmenttracker.rules.ValidateCommand;
 
 import io.quarkus.runtime.Quarkus;
@@ -7,7 +8,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * Starts the service; or, with {@code validate [folder]}, checks the rule files and exits without starting anything
- * (exit code 0 when they compile, 1 when not), so rule authors can run it before committing.
+ * (exit code 0 when they compile, 1 when not), so rule authors can run it before committing; or, with
+ * {@code import FILE [settings]}, imports a file of events without serving HTTP and exits (see {@link ImportCommand}).
  */
 @QuarkusMain
 public class Main {
@@ -15,6 +17,11 @@ public class Main {
     public static void main(String... args) {
         if (args.length > 0 && args[0].equals(ValidateCommand.NAME)) {
             System.exit(ValidateCommand.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
+            ImportCommand.QUIET_START.forEach(System::setProperty);
+            Quarkus.run(ImportCommand.class, (code, failure) -> System.exit(code), args);
+            return;
         }
         Quarkus.run(args);
     }

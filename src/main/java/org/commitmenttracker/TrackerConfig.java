@@ -103,6 +103,26 @@ public interface TrackerConfig {
         /** How long one import may take to store its rows, in one transaction. */
         @WithDefault("PT1H")
         Duration timeout();
+
+        Inbox inbox();
+    }
+
+    interface Inbox {
+        /** Import the files dropped into the folder, then move each to done/ or failed/ with its report. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The watched folder, relative to the working directory. */
+        @WithDefault("data/inbox")
+        String folder();
+
+        /** How often the folder is looked at. */
+        @WithDefault("10s")
+        Duration interval();
+
+        /** A file is taken only once it has not changed for this long, so that half-copied files wait. */
+        @WithDefault("2s")
+        Duration settle();
     }
 
     interface User {

@@ -126,6 +126,18 @@ public class ImportService {
         return file.name() + " (" + file.size() + " bytes, SHA-256 " + file.sha256() + ")";
     }
 
+    /** Waits until the import is no longer running, or the time is up; returns its view then. */
+    public ImportView awaitFinished(long id, java.time.Duration atMost) throws InterruptedException {
+        long until = System.nanoTime() + atMost.toNanos();
+        while (true) {
+            ImportView view = QuarkusTransaction.requiringNew().call(() -> findImportById(id)).orElseThrow();
+            if (view.status() != ImportRun.Status.RUNNING || System.nanoTime() > until) {
+                return view;
+            }
+            Thread.sleep(200);
+        }
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ImportView> findImportById(long id) {
         return runs.findByIdOptional(id).map(r -> ImportView.of(r, runner.progressOf(id)));
