@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.ClientErrorException;
@@ -42,10 +43,12 @@ public class CommitmentService {
     private final AuditLog audit;
     private final Cache statusListings;
     private final TermResolver vocabulary;
+    private final Event<CommitmentRecorded> recorded;
 
     public CommitmentService(CommitmentRepository commitments, SourceRepository sources, EvaluationRunRepository runs,
                              OutcomeRepository outcomes, AuditLog audit,
-                             @CacheName("status-listings") Cache statusListings, TermResolver vocabulary) {
+                             @CacheName("status-listings") Cache statusListings, TermResolver vocabulary,
+                             Event<CommitmentRecorded> recorded) {
         this.commitments = commitments;
         this.sources = sources;
         this.runs = runs;
@@ -53,6 +56,7 @@ public class CommitmentService {
         this.audit = audit;
         this.statusListings = statusListings;
         this.vocabulary = vocabulary;
+        this.recorded = recorded;
     }
 
     public Optional<CommitmentView> findCommitmentById(String id) {
@@ -115,6 +119,7 @@ public class CommitmentService {
         commitments.persist(commitment);
         audit.record(AuditEntry.Action.COMMITMENT_CREATED, "commitment", commitment.id,
                 commitment.kind + ": " + commitment.summary);
+        recorded.fire(new CommitmentRecorded(commitment));
         return CommitmentView.of(commitment, source, null).withWarnings(terms.warnings());
     }
 

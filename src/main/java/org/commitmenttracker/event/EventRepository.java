@@ -21,6 +21,12 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         return list("date <= ?1 and trusted = true", day);
     }
 
+    /** One page of the untrusted (imported) events dated after the day in which the party took part, by id. */
+    public List<Event> untrustedWithParticipantAfter(String party, LocalDate day, int page, int size) {
+        return find("trusted = false and date > ?1 and ?2 member of participants order by id", day, party)
+                .page(page, size).list();
+    }
+
     /** The untrusted events among the ids dated on or before the day. */
     public List<Event> untrustedKnownOn(LocalDate day, Collection<String> ids) {
         return list("date <= ?1 and trusted = false and id in ?2", day, ids);

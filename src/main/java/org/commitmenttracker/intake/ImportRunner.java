@@ -3,7 +3,6 @@ package org.commitmenttracker.intake;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +21,6 @@ import org.commitmenttracker.commitment.CommitmentRepository;
 import org.commitmenttracker.evaluation.FactAssembler;
 import org.commitmenttracker.event.Event;
 import org.commitmenttracker.rules.ActiveRules;
-import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.suggestion.SuggestionMatcher;
 import org.commitmenttracker.suggestion.SuggestionService;
 import org.commitmenttracker.vocabulary.Vocabulary;
@@ -131,13 +129,7 @@ public class ImportRunner {
             List<Event> chunk = em.createQuery("from Event e where e.id in :ids", Event.class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + EventMerger.CHUNK)))
                     .getResultList();
-            Map<String, int[]> reach = new HashMap<>();
-            List<EventFact> eventFacts = new ArrayList<>();
-            for (Event e : chunk) {
-                reach.put(e.id, new int[]{e.mentions == null ? 1 : e.mentions, e.sourceCount == null ? 1 : e.sourceCount});
-                eventFacts.add(facts.toFact(e));
-            }
-            added += suggestions.suggest(eventFacts, reach, matcher);
+            added += Proposals.propose(chunk, facts, matcher, suggestions);
             em.flush();
             em.clear();
         }

@@ -96,6 +96,20 @@ class ImportResourceTest {
     }
 
     @Test
+    void aCommitmentRecordedAfterTheImportGetsItsSuggestionsToo() {
+        Imports.run("gdelt", bytes(GdeltRow.file(GdeltRow.of(id(), "20310420", "BRB", "JAM", "057").counts(2, 2, 2),
+                GdeltRow.of(id(), "20301231", "BRB", "JAM", "057"))));
+        Map<String, Object> agreements = TestData.oneOff(TestData.createSource(), "trade", List.of("BRB", "JAM"),
+                "2031-12-31");
+        agreements.put("statedOn", "2031-01-02");
+        agreements.put("evidence", Map.of("eventTypes", List.of("agreement")));
+        given().contentType(ContentType.JSON).body(agreements).post("/api/commitments").then().statusCode(201);
+        given().get("/api/commitments/{id}/suggestions", agreements.get("id")).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].event.date", equalTo("2031-04-20"))
+                .body("items[0].typeMatch", equalTo("EXACT")).body("items[0].score", equalTo(2 + 4 + 10));
+    }
+
+    @Test
     void aRejectionNeedsAReasonAndLeavesTheEventUncounted() {
         Map<String, Object> promise = promise("WSM", "VUT");
         Imports.run("gdelt", bytes(GdeltRow.file(GdeltRow.of(id(), "20310401", "WSM", "VUT", "044"))));
