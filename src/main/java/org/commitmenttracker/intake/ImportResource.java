@@ -3,6 +3,7 @@ package org.commitmenttracker.intake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.http.Caller;
+import org.commitmenttracker.http.InvalidRequestException;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.http.QueryParser;
@@ -25,6 +27,9 @@ import org.commitmenttracker.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -47,7 +52,7 @@ public class ImportResource {
     @Blocking
     @RolesAllowed(Roles.STAFF)
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Import a file of events (the request body)",
+    @Operation(summary = "Import a file of events: the request body, or the part \"file\" of a multipart form",
             description = "Formats: gdelt (GDELT 2.0 events export, .CSV or .zip), events-csv (our own), and csv, "
                     + "plover, jsonl through a column mapping given as parameters. Every row is checked first; then the rows are stored in the background, in one transaction. "
                     + "Rows describing the same real event (day, parties, type, topics) become one event. Events from "
@@ -60,7 +65,28 @@ public class ImportResource {
     @APIResponse(responseCode = "422", description = "Bad rows (up to 100, by line and field) or a refused zip; "
             + "nothing was stored")
     public Response create(@BeanParam ImportQuery query, InputStream body) throws IOException {
-        ImportService.Started started = service.startImport(body, query.parse(caller.name()));
+        return started(service.startImport(body, query.parse(caller.name())));
+    }
+
+    @POST
+    @Blocking
+    @RolesAllowed(Roles.STAFF)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response createFromForm(@BeanParam ImportQuery query, @RestForm("file") FileUpload file)
+            throws IOException {
+        if (file == null) {
+            throw new InvalidRequestException("file", "is required: the form part holding the file to import");
+        }
+        if (query.fileName == null) {
+            query.fileName = file.fileName();
+        }
+        try (InputStream in = Files.newInputStream(file.uploadedFile())) {
+            return started(service.startImport(in, query.parse(caller.name())));
+        }
+    }
+
+    private static Response started(ImportService.Started started) {
         URI location = URI.create("/api/imports/" + started.view().id());
         return (started.alreadyImported() ? Response.ok() : Response.accepted()).location(location)
                 .entity(started.view()).build();

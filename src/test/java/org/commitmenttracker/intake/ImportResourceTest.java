@@ -257,6 +257,24 @@ class ImportResourceTest {
     }
 
     @Test
+    void aFileCanComeAsAMultipartFormPart() {
+        byte[] file = bytes(GdeltRow.file(GdeltRow.of(id(), "20311101", "ARG", "URY", "040")));
+        long imported = given().multiPart("file", "20311101.export.CSV", file, "text/csv")
+                .queryParam("format", "gdelt").post("/api/imports").then().statusCode(202)
+                .body("fileName", equalTo("20311101.export.CSV")).extract().jsonPath().getLong("id");
+        assertThat(Imports.awaitFinished(imported).getLong("eventsCreated")).isEqualTo(1);
+        given().multiPart("other", "x.CSV", file).queryParam("format", "gdelt").post("/api/imports").then()
+                .statusCode(400).body("errors[0].field", equalTo("file"));
+    }
+
+    @Test
+    void theImportIsDocumentedWithItsRealStatusCodes() {
+        Map<String, Object> responses = given().get("/q/openapi?format=json").then().statusCode(200).extract()
+                .jsonPath().getMap("paths.'/api/imports'.post.responses");
+        assertThat(responses).containsKeys("200", "202", "400", "409", "413", "422");
+    }
+
+    @Test
     void badParametersAre400() {
         Imports.send("cameo-tsv", bytes("x")).then().statusCode(400).body("errors[0].field", equalTo("format"));
         given().contentType("application/octet-stream").body(bytes("x")).post("/api/imports").then().statusCode(400)
