@@ -68,8 +68,11 @@ final class FileCheck implements RowReader.Sink {
         return problems;
     }
 
-    /** Whether reading stopped early because the file itself could not be read on (only the rows before count). */
-    boolean unreadable() {
-        return problems.stream().anyMatch(p -> p.field().equals("row"));
+    /**
+     * Whether the file cannot be imported even skipping bad rows: its header is wrong, or reading stopped early
+     * because the file itself could not be read on.
+     */
+    boolean fatal() {
+        return problems.stream().anyMatch(p -> p.field().equals("header") || p.field().equals("row"));
     }
 }

@@ -76,7 +76,7 @@ public class ImportCommand implements QuarkusApplication {
             }
             settings.put(args[i].substring(0, eq), args[i].substring(eq + 1));
         }
-        ImportQuery query = new ObjectMapper().convertValue(settings, InboxSettings.class).toQuery();
+        ImportQuery query = new ObjectMapper().convertValue(settings, ImportQuery.class);
         String name = file.getFileName().toString();
         if (query.format == null) {
             query.format = InboxImporter.formatOf(name);

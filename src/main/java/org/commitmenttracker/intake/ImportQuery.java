@@ -5,7 +5,14 @@ import jakarta.ws.rs.QueryParam;
 import org.commitmenttracker.http.QueryParser;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The query parameters of an import: the format, how to treat bad rows and trust, and a column mapping if needed. */
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+
+/**
+ * The settings of an import: the format, how to treat bad rows and trust, and a column mapping if needed. Given as
+ * the query parameters of {@code POST /api/imports}, as the keys of an inbox file's {@code <name>.import.yaml}, or as
+ * name=value arguments on the command line; an unknown key is refused.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class ImportQuery {
 
     @QueryParam("format")

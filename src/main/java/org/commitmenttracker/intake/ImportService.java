@@ -86,7 +86,7 @@ public class ImportService {
             refuse(file, request, e.getMessage());
             throw new ImportRefusedException(e.getMessage(), java.util.List.of());
         }
-        boolean fatal = check.problems().stream().anyMatch(p -> p.field().equals("header") || p.field().equals("row"));
+        boolean fatal = check.fatal();
         if (check.badRows() > 0 && (fatal || !request.skipBadRows())) {
             String detail = check.badRows() + " of " + check.rows() + " row(s) cannot be imported"
                     + (fatal ? "" : " (send onError=skip to import the others)") + "; nothing was stored.";

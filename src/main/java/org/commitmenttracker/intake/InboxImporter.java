@@ -73,7 +73,7 @@ public class InboxImporter {
     }
 
     private static ImportService.Request request(String name, Path settings) throws IOException {
-        ImportQuery query = Files.exists(settings) ? YAML.readValue(settings.toFile(), InboxSettings.class).toQuery()
+        ImportQuery query = Files.exists(settings) ? YAML.readValue(settings.toFile(), ImportQuery.class)
                 : new ImportQuery();
         if (query.format == null) {
             query.format = formatOf(name);

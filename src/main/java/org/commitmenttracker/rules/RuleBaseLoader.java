@@ -89,14 +89,19 @@ public class RuleBaseLoader {
             throw new RuleCompilationException(List.of(new RuleProblem(folder.toString(), 0, 0, "not a folder")));
         }
         try (Stream<Path> paths = Files.walk(folder)) {
+            // Only rule files are read: the folder watch calls this every few seconds.
             return paths.filter(Files::isRegularFile)
-                    .map(p -> new RuleFile(folder.relativize(p).toString().replace('\\', '/'), readString(p)))
-                    .filter(f -> f.isDrl() || f.isVocabulary() || f.path().equals(PARAMETERS_FILE))
+                    .filter(p -> RuleFile.isRuleFile(relative(folder, p)))
+                    .map(p -> new RuleFile(relative(folder, p), readString(p)))
                     .sorted(Comparator.comparing(RuleFile::path))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String relative(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
     }
 
     /** SHA-256 over each file's path and content, in path order. */

@@ -11,6 +11,15 @@ public record RuleFile(String path, String content) {
 
     /** A file of the controlled vocabulary: {@code vocabulary/**}{@code /*.yaml}. */
     public boolean isVocabulary() {
+        return isVocabulary(path);
+    }
+
+    static boolean isVocabulary(String path) {
         return path.startsWith(VOCABULARY_FOLDER) && (path.endsWith(".yaml") || path.endsWith(".yml"));
+    }
+
+    /** Whether a file of the rules folder, by its relative path, belongs to the rule base. */
+    static boolean isRuleFile(String path) {
+        return path.endsWith(".drl") || isVocabulary(path) || path.equals(RuleBaseLoader.PARAMETERS_FILE);
     }
 }

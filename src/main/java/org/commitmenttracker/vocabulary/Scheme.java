@@ -129,7 +129,7 @@ public final class Scheme {
         return codesByConcept.getOrDefault(conceptId, Map.of());
     }
 
-    /** Every (label key, concept id) pair: for suggestions and search. */
+    /** Every (key, concept id) pair of the ids and labels, codes excluded: for suggestions and search. */
     Map<String, String> labelIndex() {
         return byLabel;
     }

@@ -56,7 +56,7 @@ public class VocabularyResource {
             String term) {
         requireTerm("scheme", scheme);
         requireTerm("term", term);
-        return service.resolve(schemeOrNotFound(scheme).id(), term);
+        return service.resolve(service.schemeOrNotFound(scheme).id(), term);
     }
 
     @GET
@@ -67,10 +67,10 @@ public class VocabularyResource {
     public List<VocabularyViews.UnknownTerm> unknown(
             @QueryParam("scheme") @Parameter(description = "One scheme; all when omitted") String scheme) {
         if (scheme != null) {
-            return service.unknownTerms(schemeOrNotFound(scheme));
+            return service.unknownTerms(service.schemeOrNotFound(scheme));
         }
         return service.overview().schemes().stream()
-                .flatMap(s -> service.unknownTerms(schemeOrNotFound(s.id())).stream()).toList();
+                .flatMap(s -> service.unknownTerms(service.schemeOrNotFound(s.id())).stream()).toList();
     }
 
     @GET
@@ -89,7 +89,7 @@ public class VocabularyResource {
         }
         PageRequest pageRequest = parser.page(page, size, paging);
         parser.throwIfInvalid();
-        return service.searchConcepts(schemeOrNotFound(scheme), q, pageRequest);
+        return service.searchConcepts(service.schemeOrNotFound(scheme), q, pageRequest);
     }
 
     @GET
@@ -98,14 +98,8 @@ public class VocabularyResource {
     @Operation(summary = "One concept: labels, broader and narrower concepts, codes, where it is defined, its use")
     @APIResponse(responseCode = "404", description = "No such scheme or concept")
     public VocabularyViews.ConceptDetail concept(@PathParam("scheme") String scheme, @PathParam("id") String id) {
-        return service.findConcept(schemeOrNotFound(scheme), id).orElseThrow(
+        return service.findConcept(service.schemeOrNotFound(scheme), id).orElseThrow(
                 () -> new NotFoundException("No concept '" + id + "' in the " + scheme + " scheme."));
-    }
-
-    private Scheme schemeOrNotFound(String scheme) {
-        return service.findScheme(scheme).orElseThrow(() -> new NotFoundException("No vocabulary scheme '" + scheme
-                + "'; the schemes are " + String.join(", ",
-                service.overview().schemes().stream().map(VocabularyViews.SchemeSummary::id).toList()) + "."));
     }
 
     private static void requireTerm(String field, String value) {

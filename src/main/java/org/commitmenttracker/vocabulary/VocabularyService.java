@@ -1,13 +1,15 @@
 package org.commitmenttracker.vocabulary;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
@@ -33,16 +35,24 @@ public class VocabularyService {
                 vocabulary().schemes().stream().map(VocabularyViews.SchemeSummary::of).toList());
     }
 
-    public Optional<Scheme> findScheme(String id) {
-        return vocabulary().scheme(id);
+    /** The scheme, or a 404 naming the schemes there are. */
+    public Scheme schemeOrNotFound(String id) {
+        return vocabulary().scheme(id).orElseThrow(() -> new NotFoundException("No vocabulary scheme '" + id
+                + "'; the schemes are " + String.join(", ", vocabulary().schemes().stream().map(Scheme::id).toList())
+                + "."));
     }
 
     /** Concepts with a label containing the words of the query (all when blank); exact matches first, then by id. */
     public Page<VocabularyViews.ConceptSummary> searchConcepts(Scheme scheme, String query, PageRequest page) {
         String key = query == null ? "" : Labels.key(query);
         Optional<String> exact = key.isEmpty() ? Optional.empty() : scheme.resolve(query).map(r -> r.concept().id());
-        List<Concept> found = scheme.concepts().stream().filter(c -> key.isEmpty() || labelsOf(c).stream()
-                        .anyMatch(label -> Labels.key(label).contains(key)))
+        Set<String> ids = new TreeSet<>();
+        scheme.labelIndex().forEach((label, id) -> {
+            if (label.contains(key)) {
+                ids.add(id);
+            }
+        });
+        List<Concept> found = ids.stream().map(id -> scheme.concept(id).orElseThrow())
                 .sorted(Comparator.comparing((Concept c) -> !exact.map(c.id()::equals).orElse(false))
                         .thenComparing(Concept::id))
                 .toList();
@@ -78,12 +88,6 @@ public class VocabularyService {
 
     private Vocabulary vocabulary() {
         return rules.current().vocabulary();
-    }
-
-    private static List<String> labelsOf(Concept c) {
-        List<String> labels = new ArrayList<>(List.of(c.id(), c.prefLabel()));
-        labels.addAll(c.altLabels());
-        return labels;
     }
 
     private static List<VocabularyViews.ConceptRef> refs(Scheme scheme, List<String> ids) {

@@ -54,8 +54,7 @@ public class VocabularyPages {
     public TemplateInstance vocabulary(@QueryParam("scheme") String scheme, @QueryParam("q") String q) {
         VocabularyViews.Overview overview = vocabulary.overview();
         String chosen = scheme != null ? scheme : "topics";
-        Scheme found = vocabulary.findScheme(chosen)
-                .orElseThrow(() -> new NotFoundException("No vocabulary scheme '" + chosen + "'."));
+        Scheme found = vocabulary.schemeOrNotFound(chosen);
         var page = vocabulary.searchConcepts(found, q, new PageRequest(0, PAGE_SIZE));
         return Templates.vocabulary(viewer(), overview, chosen, q == null ? "" : q, page.items(), page.total());
     }
@@ -65,8 +64,7 @@ public class VocabularyPages {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Concept page: labels, broader and narrower concepts, codes, where it is defined, its use")
     public TemplateInstance concept(@PathParam("scheme") String scheme, @PathParam("id") String id) {
-        Scheme found = vocabulary.findScheme(scheme)
-                .orElseThrow(() -> new NotFoundException("No vocabulary scheme '" + scheme + "'."));
+        Scheme found = vocabulary.schemeOrNotFound(scheme);
         return Templates.concept(viewer(), vocabulary.findConcept(found, id)
                 .orElseThrow(() -> new NotFoundException("No concept '" + id + "' in the " + scheme + " scheme.")));
     }

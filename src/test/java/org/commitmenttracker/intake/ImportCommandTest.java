@@ -66,5 +66,8 @@ class ImportCommandTest {
         assertThat(run("import", file.toString()).exit()).isEqualTo(2);
         assertThat(run("import", file.toString(), "format=gdelt", "onError").exit()).isEqualTo(2);
         assertThat(run("import").exit()).isEqualTo(2);
+        Ran misspelt = run("import", file.toString(), "format=csv", "dateColum=Date");
+        assertThat(misspelt.exit()).isEqualTo(2);
+        assertThat(misspelt.err()).contains("dateColum");
     }
 }
