@@ -1,5 +1,7 @@
 package org.commitmenttracker;
 
+import java.util.List;
+
 import org.commitmenttracker.intake.ImportCommand;
 import org.commitmenttracker.rules.ValidateCommand;
 
@@ -10,6 +12,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  * Starts the service; or, with {@code validate [folder]}, checks the rule files and exits without starting anything
  * (exit code 0 when they compile, 1 when not), so rule authors can run it before committing; or, with
  * {@code import FILE [settings]}, imports a file of events without serving HTTP and exits (see {@link ImportCommand}).
+ * Before starting, checks that the home holds rules/ and seeds/ (exit code 2 when not, with nothing created).
  */
 @QuarkusMain
 public class Main {
@@ -18,11 +21,20 @@ public class Main {
         if (args.length > 0 && args[0].equals(ValidateCommand.NAME)) {
             System.exit(ValidateCommand.run(args, System.out, System.err));
         }
+        exitUnlessHomeIsComplete();
         if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
             ImportCommand.QUIET_START.forEach(System::setProperty);
             Quarkus.run(ImportCommand.class, (code, failure) -> System.exit(code), args);
             return;
         }
         Quarkus.run(args);
+    }
+
+    private static void exitUnlessHomeIsComplete() {
+        List<String> missing = HomeCheck.problems();
+        if (!missing.isEmpty()) {
+            missing.forEach(System.err::println);
+            System.exit(2);
+        }
     }
 }

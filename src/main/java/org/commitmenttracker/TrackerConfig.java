@@ -1,6 +1,8 @@
 package org.commitmenttracker;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,10 @@ import io.smallrye.config.WithDefault;
 /** Every setting of the service, under the {@code tracker.} prefix of application.properties. */
 @ConfigMapping(prefix = "tracker")
 public interface TrackerConfig {
+
+    /** The folder that holds rules/, seeds/ and data/; relative folder settings resolve against it. */
+    @WithDefault(".")
+    String home();
 
     /** The time zone whose calendar day is "today", the default as-of date. */
     @WithDefault("UTC")
@@ -37,7 +43,7 @@ public interface TrackerConfig {
     Map<String, User> users();
 
     interface Rules {
-        /** The rules folder, relative to the working directory. */
+        /** The rules folder, relative to the home. */
         @WithDefault("rules")
         String folder();
 
@@ -51,7 +57,7 @@ public interface TrackerConfig {
     }
 
     interface Seeds {
-        /** The seeds folder, relative to the working directory. */
+        /** The seeds folder, relative to the home. */
         @WithDefault("seeds")
         String folder();
 
@@ -69,9 +75,25 @@ public interface TrackerConfig {
         @WithDefault("true")
         boolean scheduled();
 
-        /** When, as a Quartz cron expression; daily at 02:00 by default. */
-        @WithDefault("0 0 2 * * ?")
+        /** When, as a Quartz cron expression in tracker.zone; daily just after midnight by default. */
+        @WithDefault("0 5 0 * * ?")
         String schedule();
+
+        /** The earliest as-of date accepted: earlier ones are refused as mistakes. */
+        @WithDefault("1945-01-01")
+        LocalDate earliestAsOf();
+
+        /** How far past today an as-of date (a projection) may reach. */
+        @WithDefault("P10Y")
+        Period projectionHorizon();
+
+        /** Evaluate as of today again once a change that can move a status is committed. */
+        @WithDefault("true")
+        boolean refreshOnChange();
+
+        /** How long a refresh waits for more changes, so that a burst of them shares one run. */
+        @WithDefault("2s")
+        Duration refreshDelay();
 
         /** Commitments per rule session: bounds the memory of one evaluation. */
         @WithDefault("10000")
@@ -112,7 +134,7 @@ public interface TrackerConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** The watched folder, relative to the working directory. */
+        /** The watched folder, relative to the home. */
         @WithDefault("data/inbox")
         String folder();
 

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** Query parameters of the commitment listing, checked together so that one answer names every bad one. */
 public class CommitmentQuery {
 
-    @QueryParam("status") @Parameter(description = "Status in the latest run, e.g. OVERDUE")
+    @QueryParam("status") @Parameter(description = "Status in the current run, e.g. OVERDUE")
     String status;
     @QueryParam("actor") @Parameter(description = "A party that committed, e.g. KOR")
     String actor;
@@ -30,7 +30,7 @@ public class CommitmentQuery {
     String size;
 
     /** The filter and page, or a 400 naming every bad parameter. */
-    CommitmentSearch parse(TrackerConfig.Paging paging) {
+    public CommitmentSearch parse(TrackerConfig.Paging paging) {
         QueryParser parser = new QueryParser();
         CommitmentFilter filter = new CommitmentFilter(parser.enumValue("status", status, Status.class),
                 parser.text(actor), parser.text(addressee), parser.text(topic),
@@ -40,6 +40,6 @@ public class CommitmentQuery {
         return new CommitmentSearch(filter, pageRequest);
     }
 
-    record CommitmentSearch(CommitmentFilter filter, PageRequest page) {
+    public record CommitmentSearch(CommitmentFilter filter, PageRequest page) {
     }
 }

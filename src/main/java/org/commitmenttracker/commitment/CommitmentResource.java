@@ -1,7 +1,6 @@
 package org.commitmenttracker.commitment;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -12,13 +11,16 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.commitmenttracker.TrackerConfig;
-import org.commitmenttracker.evaluation.EvaluationService;
 import org.commitmenttracker.evaluation.HistoryEntry;
+import org.commitmenttracker.evaluation.RunService;
 import org.commitmenttracker.http.Page;
+import org.commitmenttracker.http.PageRequest;
+import org.commitmenttracker.http.QueryParser;
 import org.commitmenttracker.http.Problem;
 import org.commitmenttracker.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,18 +48,18 @@ public class CommitmentResource {
              "topics": ["global-issues"], "evidence": {"eventTypes": ["consultation"]}}""";
 
     private final CommitmentService service;
-    private final EvaluationService evaluations;
+    private final RunService runs;
     private final TrackerConfig.Paging paging;
 
-    public CommitmentResource(CommitmentService service, EvaluationService evaluations, TrackerConfig config) {
+    public CommitmentResource(CommitmentService service, RunService runs, TrackerConfig config) {
         this.service = service;
-        this.evaluations = evaluations;
+        this.runs = runs;
         this.paging = config.paging();
     }
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List commitments", description = "Filtered by status (of the latest run), actor, addressee, "
+    @Operation(summary = "List commitments", description = "Filtered by status (in the current run), actor, addressee, "
             + "topic, kind and source; newest statement first; paged, with the total")
     public Page<CommitmentView> list(@BeanParam CommitmentQuery query) {
         CommitmentQuery.CommitmentSearch search = query.parse(paging);
@@ -67,7 +69,8 @@ public class CommitmentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Get one commitment with its latest outcome, explanation and evidence")
+    @Operation(summary = "Get one commitment with its outcome in the current run (latestOutcome): status, "
+            + "explanation and evidence")
     public CommitmentView get(@PathParam("id") String id) {
         return service.findCommitmentById(id)
                 .orElseThrow(() -> new NotFoundException("No commitment with id '" + id + "'."));
@@ -76,12 +79,17 @@ public class CommitmentResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "The commitment's status across runs, oldest first, with what changed and why at each step")
-    public List<HistoryEntry> history(@PathParam("id") String id) {
+    @Operation(summary = "The commitment's status across current runs, oldest first, with what changed and why at "
+            + "each step; paged", description = "Replays and projections are left out: they never were its status.")
+    public Page<HistoryEntry> history(@PathParam("id") String id, @QueryParam("page") String page,
+                                      @QueryParam("size") String size) {
+        QueryParser parser = new QueryParser();
+        PageRequest request = parser.page(page, size, paging);
+        parser.throwIfInvalid();
         if (!service.existsById(id)) {
             throw new NotFoundException("No commitment with id '" + id + "'.");
         }
-        return evaluations.historyOf(id);
+        return runs.historyOf(id, request);
     }
 
     @POST

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
 import org.commitmenttracker.evaluation.EvaluationRun;
-import org.commitmenttracker.evaluation.EvaluationRunRepository;
+import org.commitmenttracker.evaluation.RunService;
 import org.commitmenttracker.evaluation.Outcome;
 import org.commitmenttracker.evaluation.OutcomeRepository;
 import org.commitmenttracker.evaluation.OutcomeView;
@@ -38,14 +38,14 @@ public class CommitmentService {
 
     private final CommitmentRepository commitments;
     private final SourceRepository sources;
-    private final EvaluationRunRepository runs;
+    private final RunService runs;
     private final OutcomeRepository outcomes;
     private final AuditLog audit;
     private final Cache statusListings;
     private final TermResolver vocabulary;
     private final Event<CommitmentRecorded> recorded;
 
-    public CommitmentService(CommitmentRepository commitments, SourceRepository sources, EvaluationRunRepository runs,
+    public CommitmentService(CommitmentRepository commitments, SourceRepository sources, RunService runs,
                              OutcomeRepository outcomes, AuditLog audit,
                              @CacheName("status-listings") Cache statusListings, TermResolver vocabulary,
                              Event<CommitmentRecorded> recorded) {
@@ -61,7 +61,8 @@ public class CommitmentService {
 
     public Optional<CommitmentView> findCommitmentById(String id) {
         return commitments.findByIdOptional(id).map(c -> CommitmentView.of(c, sourceOf(c.sourceId),
-                outcomes.latestFor(id).map(OutcomeView::of).orElse(null)));
+                runs.currentRunId().map(run -> outcomes.inRun(run, List.of(id)).get(id)).map(OutcomeView::of)
+                        .orElse(null)));
     }
 
     public boolean existsById(String id) {
@@ -70,7 +71,8 @@ public class CommitmentService {
 
     /**
      * Commitments matching the filter (actor, addressee and topic in any words the vocabulary resolves), each with its
-     * outcome in the latest run. A run's outcomes never change, nor do
+     * outcome in the current run (the latest as of today; replays and projections never count). A run's outcomes
+     * never change, nor do
      * commitments and sources, so a status listing is cached by run: a new run makes a new key.
      */
     public Page<CommitmentView> searchCommitments(CommitmentFilter given, PageRequest page) {
@@ -79,20 +81,20 @@ public class CommitmentService {
                 vocabulary.storedForm(Vocabulary.PARTIES, given.addressee()),
                 vocabulary.storedForm(Vocabulary.TOPICS, given.topic()), given.kind(), given.sourceId());
         if (filter.status() == null) {
-            return search(filter, runs.latest().orElse(null), page);
+            return search(filter, runs.currentRun().orElse(null), page);
         }
-        Long latestRun = runs.latestId().orElse(null);
-        if (latestRun == null) {
+        Long currentRun = runs.currentRunId().orElse(null);
+        if (currentRun == null) {
             return search(filter, null, page);
         }
-        return statusListings.get(new StatusListingKey(latestRun, filter, page),
-                key -> search(filter, runs.findById(latestRun), page)).await().indefinitely();
+        return statusListings.get(new StatusListingKey(currentRun, filter, page),
+                key -> search(filter, runs.findRun(String.valueOf(currentRun)).orElseThrow(), page)).await().indefinitely();
     }
 
-    private Page<CommitmentView> search(CommitmentFilter filter, EvaluationRun latestRun, PageRequest page) {
-        Page<Commitment> found = commitments.search(filter, latestRun, page);
+    private Page<CommitmentView> search(CommitmentFilter filter, EvaluationRun currentRun, PageRequest page) {
+        Page<Commitment> found = commitments.search(filter, currentRun, page);
         List<String> ids = found.items().stream().map(c -> c.id).toList();
-        Map<String, Outcome> current = latestRun == null ? Map.of() : outcomes.inRun(latestRun.id, ids);
+        Map<String, Outcome> current = currentRun == null ? Map.of() : outcomes.inRun(currentRun.id, ids);
         Map<String, SourceView> cited = sources.list("id in ?1",
                         found.items().stream().map(c -> c.sourceId).collect(Collectors.toSet())).stream()
                 .map(SourceView::of).collect(Collectors.toMap(SourceView::id, Function.identity()));

@@ -10,6 +10,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,7 +24,10 @@ import jakarta.persistence.Table;
 import org.commitmenttracker.rules.facts.Status;
 import org.hibernate.annotations.Immutable;
 
-/** One evaluation of every commitment as of a date, with the rules version that decided it. Append-only. */
+/**
+ * One evaluation of every commitment as of a date, with the rules version that decided it and its purpose (current,
+ * replay or projection). Append-only.
+ */
 @Entity
 @Immutable
 @Table(name = "evaluation_run")
@@ -45,6 +49,14 @@ public class EvaluationRun {
 
     @Column(name = "rules_version", nullable = false)
     public String rulesVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "purpose", nullable = false)
+    public RunPurpose purpose;
+
+    /** Why it was made: at start, on schedule, on request, or which change of data or rules. */
+    @Column(name = "reason")
+    public String reason;
 
     @Column(name = "commitment_count", nullable = false)
     public int commitmentCount;

@@ -3,12 +3,12 @@ package org.commitmenttracker.evaluation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +18,7 @@ import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
 import org.commitmenttracker.commitment.CommitmentRepository;
-import org.commitmenttracker.http.Page;
-import org.commitmenttracker.http.PageRequest;
+import org.commitmenttracker.http.InvalidRequestException;
 import org.commitmenttracker.rules.ActiveRules;
 import org.commitmenttracker.rules.Decision;
 import org.commitmenttracker.rules.RuleBase;
@@ -29,6 +28,7 @@ import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.Status;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
 
 /** Runs the active rules over every commitment as of a date and stores one outcome per commitment. */
 @ApplicationScoped
@@ -40,69 +40,49 @@ public class EvaluationService {
     private final EvidenceEvents evidence;
     private final EvaluationRunRepository runs;
     private final OutcomeRepository outcomes;
-    private final ZoneId zone;
+    private final Today today;
     private final int sliceSize;
     private final int parallelism;
     private final AuditLog audit;
     private final MeterRegistry metrics;
+    private final LocalDate earliestAsOf;
+    private final Period projectionHorizon;
 
     public EvaluationService(ActiveRules rules, CommitmentRepository commitments, EvidenceEvents evidence,
                              EvaluationRunRepository runs, OutcomeRepository outcomes, TrackerConfig config,
-                             AuditLog audit, MeterRegistry metrics) {
+                             AuditLog audit, MeterRegistry metrics, Today today) {
         this.rules = rules;
         this.commitments = commitments;
         this.evidence = evidence;
         this.runs = runs;
         this.outcomes = outcomes;
-        this.zone = config.zone();
+        this.today = today;
         this.sliceSize = config.evaluation().sliceSize();
         this.parallelism = config.evaluation().parallelism().orElse(Runtime.getRuntime().availableProcessors());
         this.audit = audit;
         this.metrics = metrics;
+        this.earliestAsOf = config.evaluation().earliestAsOf();
+        this.projectionHorizon = config.evaluation().projectionHorizon();
     }
 
     /** Today in the configured zone: the default as-of date. */
     public LocalDate today() {
-        return LocalDate.now(zone);
+        return today.date();
     }
 
-    /** The run made most recently: it gives each commitment its current status. */
-    public Optional<EvaluationRun> latestRun() {
-        return runs.latest();
-    }
-
-    public Optional<EvaluationRun> findRunById(long id) {
-        return runs.findByIdOptional(id);
-    }
-
-    public Page<EvaluationRun> listRuns(PageRequest page) {
-        var query = runs.find("order by id desc").page(page.toPanache());
-        return new Page<>(query.list(), query.count(), page.page(), page.size());
-    }
-
-    public Page<OutcomeView> searchOutcomes(OutcomeFilter filter, String orderBy, PageRequest page) {
-        return outcomes.search(filter, orderBy, page).map(OutcomeView::of);
-    }
-
-    /** The commitment's outcome in every run that judged it, oldest first, each with what changed and why. */
-    public List<HistoryEntry> historyOf(String commitmentId) {
-        List<HistoryEntry> history = new ArrayList<>();
-        Outcome before = null;
-        for (Outcome outcome : outcomes.historyOf(commitmentId)) {
-            history.add(HistoryEntry.of(before, outcome));
-            before = outcome;
+    /**
+     * Refuses an as-of date before the earliest one configured or further ahead than the projection horizon: such
+     * dates are typing mistakes, and a run as of them would be stored for good.
+     */
+    public void checkAsOf(LocalDate asOf) {
+        if (asOf.isBefore(earliestAsOf)) {
+            throw new InvalidRequestException("asOf", "must be on or after " + earliestAsOf + ", got " + asOf);
         }
-        return history;
-    }
-
-    /** What changed between two runs; empty when either does not exist. */
-    public Optional<RunDiff> diff(long fromRun, long toRun) {
-        Optional<EvaluationRun> from = runs.findByIdOptional(fromRun);
-        Optional<EvaluationRun> to = runs.findByIdOptional(toRun);
-        if (from.isEmpty() || to.isEmpty()) {
-            return Optional.empty();
+        LocalDate horizon = today().plus(projectionHorizon);
+        if (asOf.isAfter(horizon)) {
+            throw new InvalidRequestException("asOf", "must be on or before " + horizon + " (today plus "
+                    + projectionHorizon + "), got " + asOf);
         }
-        return Optional.of(RunDiff.between(from.get(), outcomes.ofRun(fromRun), to.get(), outcomes.ofRun(toRun)));
     }
 
     /**
@@ -111,10 +91,17 @@ public class EvaluationService {
      */
     @Transactional
     public EvaluationRun evaluate(LocalDate asOf) {
+        return evaluate(asOf, "requested");
+    }
+
+    /** As {@link #evaluate(LocalDate)}, noting why the run was made. */
+    @Transactional
+    public EvaluationRun evaluate(LocalDate asOf, String reason) {
+        checkAsOf(asOf);
         Instant started = Instant.now();
         RuleBase ruleBase = rules.current();
         List<CommitmentFact> judged = commitmentsStatedBy(asOf, ruleBase);
-        return store(asOf, ruleBase, judged, decide(asOf, ruleBase, judged), started);
+        return store(asOf, reason, ruleBase, judged, decide(asOf, ruleBase, judged), started);
     }
 
     /**
@@ -122,14 +109,16 @@ public class EvaluationService {
      * previous status.
      */
     @Transactional
-    EvaluationRun store(LocalDate asOf, RuleBase ruleBase, List<CommitmentFact> judged, List<Decision> decisions,
-                        Instant started) {
-        Map<String, Status> previous = outcomes.latestStatuses(runs.latestId(),
+    EvaluationRun store(LocalDate asOf, String reason, RuleBase ruleBase, List<CommitmentFact> judged,
+                        List<Decision> decisions, Instant started) {
+        Map<String, Status> previous = outcomes.currentStatuses(runs.currentId(today()),
                 decisions.stream().map(Decision::commitmentId).toList());
         Map<String, LocalDate> statedOn = judged.stream()
                 .collect(Collectors.toMap(CommitmentFact::getId, CommitmentFact::getStatedOn));
         EvaluationRun run = new EvaluationRun();
         run.asOf = asOf;
+        run.purpose = RunPurpose.of(asOf, today());
+        run.reason = reason;
         run.startedAt = started;
         run.rulesVersion = ruleBase.version();
         run.commitmentCount = decisions.size();
@@ -138,9 +127,14 @@ public class EvaluationService {
         runs.persist(run);
         outcomes.persistAll(decisions.stream().map(d -> toOutcome(d, run, statedOn.get(d.commitmentId()),
                 previous.get(d.commitmentId()))));
-        audit.record(AuditEntry.Action.EVALUATION_RUN, "evaluation", String.valueOf(run.id),
-                "as of " + asOf + " with rules " + run.rulesVersion + ": " + run.counts);
+        audit.record(AuditEntry.Action.EVALUATION_RUN, "evaluation", String.valueOf(run.id), run.purpose + " run as of "
+                + asOf + " (" + reason + ") with rules " + run.rulesVersion + ": " + run.counts);
         record(run);
+        Log.infof("Evaluated %d commitments as of %s (%s run %d, %s) with rules %s in %d ms: %s",
+                run.commitmentCount, asOf, run.purpose.name().toLowerCase(Locale.ROOT), run.id, reason,
+                run.rulesVersion.substring(0, 12), run.finishedAt.toEpochMilli() - run.startedAt.toEpochMilli(),
+                run.counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                        .collect(Collectors.joining(", ")));
         return run;
     }
 
@@ -155,6 +149,7 @@ public class EvaluationService {
      * overlaid by the given ones (compiled for this call only).
      */
     public DryRunView dryRun(LocalDate asOf, List<RuleFile> changedFiles) {
+        checkAsOf(asOf);
         RuleBase ruleBase = changedFiles.isEmpty() ? rules.current() : rules.compileOverlay(changedFiles);
         List<Decision> decisions = decide(asOf, ruleBase, commitmentsStatedBy(asOf, ruleBase));
         return new DryRunView(asOf, ruleBase.version(), decisions.size(), countByStatus(decisions), decisions);

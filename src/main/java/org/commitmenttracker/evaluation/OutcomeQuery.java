@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** Query parameters of the outcome listing, checked together so that one answer names every bad one. */
 public class OutcomeQuery {
 
-    @QueryParam("run") @Parameter(description = "An evaluation run id", example = "1")
+    @QueryParam("run") @Parameter(description = "An evaluation run id, 'current' or 'latest'", example = "current")
     String run;
     @QueryParam("commitment") @Parameter(description = "A commitment id")
     String commitment;
@@ -46,10 +46,11 @@ public class OutcomeQuery {
     @QueryParam("size") @Parameter(description = "Page size, at most tracker.paging.max-size")
     String size;
 
-    /** The filter, order and page, or a 400 naming every bad parameter. */
-    OutcomeSearch parse(TrackerConfig.Paging paging) {
+    /** The filter, order and page, or a 400 naming every bad parameter (a 404 for a run alias with no run). */
+    OutcomeSearch parse(TrackerConfig.Paging paging, RunService runs) {
         QueryParser parser = new QueryParser();
-        OutcomeFilter filter = new OutcomeFilter(parser.number("run", run), parser.text(commitment),
+        Long runId = RunService.isAlias(run) ? runs.runOrNotFound(run.strip()).id : parser.number("run", run);
+        OutcomeFilter filter = new OutcomeFilter(runId, parser.text(commitment),
                 parser.enumValue("status", status, Status.class), parser.text(rule), parser.text(firedRule),
                 parser.enumValue("changedTo", changedTo, Status.class),
                 parser.enumValue("changedFrom", changedFrom, Status.class), parser.bool("changed", changed),

@@ -27,6 +27,8 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
     /** Outcomes written before the persistence context is flushed and cleared, so a large run holds few in memory. */
     static final int FLUSH_EVERY = 1_000;
 
+    private static final String CURRENT_RUNS = "(select r.id from EvaluationRun r where r.purpose = :purpose)";
+
     /** Commitment ids per query when looking up those the latest run left out. */
     private static final int CHUNK = 1_000;
 
@@ -43,30 +45,27 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
         flush();
     }
 
-    /** The outcome of the latest run that judged the commitment. */
-    public Optional<Outcome> latestFor(String commitmentId) {
-        return find("commitmentId = ?1 order by runId desc", commitmentId).firstResultOptional();
-    }
-
     /**
-     * The status of each given commitment in the latest run that judged it, by commitment id. Read from the latest
-     * run's outcomes, which judged nearly every commitment; only those it left out are looked up across older runs, so
-     * the cost follows the size of one run, not the length of the history. Empty when there is no run yet.
+     * The status of each given commitment in the latest current run that judged it, by commitment id. Read from the
+     * current run's outcomes, which judged nearly every commitment; only those it left out are looked up across older
+     * current runs, so the cost follows the size of one run, not the length of the history. Empty when there is no
+     * current run yet.
      */
-    public Map<String, Status> latestStatuses(Optional<Long> latestRun, Collection<String> commitmentIds) {
+    public Map<String, Status> currentStatuses(Optional<Long> currentRun, Collection<String> commitmentIds) {
         Map<String, Status> statuses = new HashMap<>();
-        if (latestRun.isEmpty()) {
+        if (currentRun.isEmpty()) {
             return statuses;
         }
         getEntityManager().createQuery("select o.commitmentId, o.status from Outcome o where o.runId = :run",
-                        Object[].class).setParameter("run", latestRun.get())
+                        Object[].class).setParameter("run", currentRun.get())
                 .getResultStream().forEach(row -> statuses.put((String) row[0], (Status) row[1]));
         List<String> missing = commitmentIds.stream().filter(id -> !statuses.containsKey(id)).toList();
         for (int from = 0; from < missing.size(); from += CHUNK) {
             List<String> ids = missing.subList(from, Math.min(missing.size(), from + CHUNK));
             getEntityManager().createQuery("select o.commitmentId, o.status from Outcome o where o.commitmentId in :ids"
-                            + " and o.runId = (select max(p.runId) from Outcome p where p.commitmentId = o.commitmentId)",
-                            Object[].class).setParameter("ids", ids)
+                            + " and o.runId = (select max(p.runId) from Outcome p where p.commitmentId = o.commitmentId"
+                            + " and p.runId in " + CURRENT_RUNS + ")", Object[].class)
+                    .setParameter("ids", ids).setParameter("purpose", RunPurpose.CURRENT)
                     .getResultStream().forEach(row -> statuses.put((String) row[0], (Status) row[1]));
         }
         return statuses;
@@ -112,9 +111,18 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
         return new Page<>(found.list(), found.count(), page.page(), page.size());
     }
 
-    /** Every outcome of one commitment, oldest run first. */
-    public List<Outcome> historyOf(String commitmentId) {
-        return list("commitmentId = ?1 order by runId", commitmentId);
+    /** A slice of the commitment's outcomes in current runs, oldest run first. */
+    public List<Outcome> currentHistoryOf(String commitmentId, int offset, int limit) {
+        return getEntityManager().createQuery("from Outcome o where o.commitmentId = :id and o.runId in "
+                        + CURRENT_RUNS + " order by o.runId", Outcome.class)
+                .setParameter("id", commitmentId).setParameter("purpose", RunPurpose.CURRENT)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countCurrentHistoryOf(String commitmentId) {
+        return getEntityManager().createQuery("select count(o) from Outcome o where o.commitmentId = :id and o.runId in "
+                        + CURRENT_RUNS, Long.class)
+                .setParameter("id", commitmentId).setParameter("purpose", RunPurpose.CURRENT).getSingleResult();
     }
 
     /** Every outcome of one run. */

@@ -21,10 +21,10 @@ public class OutcomeResource {
 
     static final String CSV = "text/csv";
 
-    private final EvaluationService service;
+    private final RunService service;
     private final TrackerConfig.Paging paging;
 
-    public OutcomeResource(EvaluationService service, TrackerConfig config) {
+    public OutcomeResource(RunService service, TrackerConfig config) {
         this.service = service;
         this.paging = config.paging();
     }
@@ -36,7 +36,7 @@ public class OutcomeResource {
             + "status change, actor, topic and as-of range; sorted; paged with the total. Ask for text/csv to get "
             + "the same page as CSV (the total is then in the X-Total-Count header).")
     public Page<OutcomeView> list(@BeanParam OutcomeQuery query) {
-        OutcomeQuery.OutcomeSearch search = query.parse(paging);
+        OutcomeQuery.OutcomeSearch search = query.parse(paging, service);
         return service.searchOutcomes(search.filter(), search.orderBy(), search.page());
     }
 

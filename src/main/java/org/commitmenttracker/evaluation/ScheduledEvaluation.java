@@ -34,7 +34,7 @@ public class ScheduledEvaluation {
         this.entityManager = entityManager;
     }
 
-    @Scheduled(identity = "scheduled-evaluation", cron = "${tracker.evaluation.schedule}",
+    @Scheduled(identity = "scheduled-evaluation", cron = "${tracker.evaluation.schedule}", timeZone = "${tracker.zone}",
             skipExecutionIf = ScheduleOff.class, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void evaluateToday() {
         evaluateOnce(evaluation.today());
@@ -48,7 +48,7 @@ public class ScheduledEvaluation {
                                 "insert into scheduled_evaluation (as_of, instance, claimed_at) values (?1, ?2, ?3)")
                         .setParameter(1, day).setParameter(2, instance).setParameter(3, Instant.now())
                         .executeUpdate();
-                return evaluation.evaluate(day);
+                return evaluation.evaluate(day, "on schedule");
             });
             Log.infof("Scheduled evaluation as of %s: run %d by %s", day, run.id, instance);
             return Optional.of(run);

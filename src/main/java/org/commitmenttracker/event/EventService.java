@@ -26,7 +26,11 @@ public class EventService {
     private final AuditLog audit;
     private final TermResolver vocabulary;
 
-    public EventService(EventRepository events, AuditLog audit, TermResolver vocabulary) {
+    private final jakarta.enterprise.event.Event<EventRecorded> recorded;
+
+    public EventService(EventRepository events, AuditLog audit, TermResolver vocabulary,
+                        jakarta.enterprise.event.Event<EventRecorded> recorded) {
+        this.recorded = recorded;
         this.events = events;
         this.audit = audit;
         this.vocabulary = vocabulary;
@@ -66,6 +70,7 @@ public class EventService {
         event.termsAsGiven.addAll(terms.notesOrRefuse());
         events.persist(event);
         audit.record(AuditEntry.Action.EVENT_CREATED, "event", event.id, event.type + " on " + event.date + ": " + event.title);
+        recorded.fire(new EventRecorded(event.id));
         return EventView.of(event).withWarnings(terms.warnings());
     }
 }

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the problem+json answers every API operation can give: 400 for a request with parameters or a body,
- * 404 for a path naming a record, 500 everywhere. Saves repeating the same annotations on every method.
+ * 401 without a signed-in user and 403 without the role (every operation needs one), 404 for a path naming a
+ * record, 500 everywhere. Saves repeating the same annotations on every method.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -33,6 +34,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (hasInput) {
                     add(responses, "400", "Invalid request: each bad field is named in errors");
                 }
+                add(responses, "401", "Not signed in");
+                add(responses, "403", "Signed in without a role this operation needs");
                 if (path.getKey().contains("{")) {
                     add(responses, "404", "No such record");
                 }

@@ -96,6 +96,7 @@ public class ImportResource {
     @Path("/{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "One import: progress while it runs (rows, percent, rows/s, ETA), then its report")
+    @APIResponse(responseCode = "200", description = "The import")
     @APIResponse(responseCode = "404", description = "No such import")
     public ImportView get(@PathParam("id") long id) {
         return service.findImportById(id).orElseThrow(() -> new NotFoundException("No import " + id + "."));
@@ -104,6 +105,7 @@ public class ImportResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Every import, newest first, paged")
+    @APIResponse(responseCode = "200", description = "One page of imports")
     @APIResponse(responseCode = "400", description = "Invalid page or size")
     public Page<ImportView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         QueryParser parser = new QueryParser();

@@ -45,10 +45,12 @@ public class ImportRunner {
     private final SuggestionService suggestions;
     private final AuditLog audit;
     private final TrackerConfig.Intake config;
+    private final jakarta.enterprise.event.Event<ImportCompleted> completed;
 
     public ImportRunner(EntityManager em, ImportRunRepository runs, ActiveRules rules,
                         CommitmentRepository commitments, SuggestionService suggestions, AuditLog audit,
-                        TrackerConfig config) {
+                        TrackerConfig config, jakarta.enterprise.event.Event<ImportCompleted> completed) {
+        this.completed = completed;
         this.em = em;
         this.runs = runs;
         this.rules = rules;
@@ -79,6 +81,7 @@ public class ImportRunner {
             QuarkusTransaction.requiringNew().timeout((int) config.timeout().toSeconds())
                     .run(() -> store(run, file, reader));
             finish(run, ImportRun.Status.SUCCEEDED, null);
+            completed.fire(new ImportCompleted(run.id, run.trusted, run.rowsAccepted));
             Log.infof("Import %d of %s: %d rows accepted (%d merged), %d events created, %d suggestions in %d ms",
                     run.id, run.fileName, run.rowsAccepted, run.rowsMerged, run.eventsCreated, run.suggestions,
                     (System.nanoTime() - started) / 1_000_000);

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Singleton;
 
 import org.commitmenttracker.TrackerConfig;
+import org.commitmenttracker.TrackerHome;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -26,14 +27,16 @@ public class InboxWatch {
 
     private final InboxImporter importer;
     private final TrackerConfig.Inbox config;
+    private final TrackerHome home;
 
-    public InboxWatch(InboxImporter importer, TrackerConfig config) {
+    public InboxWatch(InboxImporter importer, TrackerConfig config, TrackerHome home) {
+        this.home = home;
         this.importer = importer;
         this.config = config.intake().inbox();
     }
 
     Path folder() {
-        return Path.of(config.folder()).toAbsolutePath().normalize();
+        return home.resolve(config.folder());
     }
 
     @Scheduled(every = "${tracker.intake.inbox.interval}", delayed = "${tracker.intake.inbox.interval}",

@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.commitmenttracker.TrackerConfig;
+import org.commitmenttracker.TrackerHome;
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
 
@@ -27,13 +29,17 @@ public class ActiveRules {
     private final AtomicReference<LoadedRules> current = new AtomicReference<>();
     private final RuleBaseLoader loader = new RuleBaseLoader();
     private final TrackerConfig config;
+    private final TrackerHome home;
     private final StoredRulesVersionRepository versions;
     private final AuditLog audit;
     private final MeterRegistry metrics;
+    private final Event<RulesReloaded> reloaded;
 
-    public ActiveRules(TrackerConfig config, StoredRulesVersionRepository versions, AuditLog audit,
-                       MeterRegistry metrics) {
+    public ActiveRules(TrackerConfig config, TrackerHome home, StoredRulesVersionRepository versions, AuditLog audit,
+                       MeterRegistry metrics, Event<RulesReloaded> reloaded) {
+        this.reloaded = reloaded;
         this.config = config;
+        this.home = home;
         this.versions = versions;
         this.audit = audit;
         this.metrics = metrics;
@@ -44,7 +50,7 @@ public class ActiveRules {
     }
 
     public Path folder() {
-        return Path.of(config.rules().folder()).toAbsolutePath().normalize();
+        return home.resolve(config.rules().folder());
     }
 
     /**
@@ -69,6 +75,7 @@ public class ActiveRules {
                 compiled.ruleCount() + " rules in " + compiled.files().size() + " files");
         LoadedRules loaded = new LoadedRules(compiled, Instant.now(), by);
         current.set(loaded);
+        reloaded.fire(new RulesReloaded(compiled.version(), by));
         Log.infof("Loaded %d rules from %d files in %s (version %s) in %d ms, by %s", compiled.ruleCount(),
                 compiled.files().size(), folder(), compiled.version().substring(0, 12),
                 (System.nanoTime() - started) / 1_000_000, by);

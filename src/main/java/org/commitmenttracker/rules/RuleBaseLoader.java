@@ -86,7 +86,9 @@ public class RuleBaseLoader {
      */
     public static List<RuleFile> read(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new RuleCompilationException(List.of(new RuleProblem(folder.toString(), 0, 0, "not a folder")));
+            throw new RuleCompilationException(List.of(new RuleProblem(folder.toString(), 0, 0, "the rules folder "
+                    + "does not exist or is not a folder: set tracker.home (TRACKER_HOME) to the folder that holds "
+                    + "rules/, or tracker.rules.folder")));
         }
         try (Stream<Path> paths = Files.walk(folder)) {
             // Only rule files are read: the folder watch calls this every few seconds.

@@ -11,12 +11,18 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
+import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.http.Caller;
+import org.commitmenttracker.http.Page;
+import org.commitmenttracker.http.PageRequest;
+import org.commitmenttracker.http.QueryParser;
 import org.commitmenttracker.rules.scenario.ScenarioReport;
 import org.commitmenttracker.rules.scenario.ScenarioRunner;
 import org.commitmenttracker.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,8 +36,11 @@ public class RuleResource {
     private final ActiveRules rules;
     private final StoredRulesVersionRepository versions;
     private final Caller caller;
+    private final TrackerConfig.Paging paging;
 
-    public RuleResource(ActiveRules rules, StoredRulesVersionRepository versions, Caller caller) {
+    public RuleResource(ActiveRules rules, StoredRulesVersionRepository versions, Caller caller,
+                        TrackerConfig config) {
+        this.paging = config.paging();
         this.rules = rules;
         this.versions = versions;
         this.caller = caller;
@@ -85,18 +94,25 @@ public class RuleResource {
     @GET
     @Path("/versions")
     @RolesAllowed({Roles.AUDITOR, Roles.RULES_ADMIN})
-    @Operation(summary = "Every rules version ever loaded, newest first (without file texts)")
-    public List<RulesVersionView> listVersions() {
-        return versions.listAll(io.quarkus.panache.common.Sort.descending("firstLoadedAt")).stream()
-                .map(v -> RulesVersionView.of(v, false)).toList();
+    @Operation(summary = "Every rules version ever loaded, newest first (without file texts); paged")
+    public Page<RulesVersionView> listVersions(@QueryParam("page") String page, @QueryParam("size") String size) {
+        QueryParser parser = new QueryParser();
+        PageRequest request = parser.page(page, size, paging);
+        parser.throwIfInvalid();
+        return versions.search(request).map(v -> RulesVersionView.of(v, false));
     }
 
     @GET
     @Path("/versions/{version}")
     @RolesAllowed({Roles.AUDITOR, Roles.RULES_ADMIN})
     @Operation(summary = "The exact rule files of a version, as they were when it was first loaded")
-    public RulesVersionView version(@PathParam("version") String version) {
-        return versions.findByIdOptional(version).map(v -> RulesVersionView.of(v, true))
+    @APIResponse(responseCode = "200", description = "The version with its files")
+    @APIResponse(responseCode = "404", description = "No version has that name or prefix")
+    @APIResponse(responseCode = "409", description = "The prefix names more than one version")
+    public RulesVersionView version(@PathParam("version") @Parameter(description = "A version, a prefix of at least "
+            + "12 characters (as logs and pages print it), 'current' (the active version) or 'latest' (the one "
+            + "loaded most recently)") String version) {
+        return versions.findByReference(version, rules.current().version()).map(v -> RulesVersionView.of(v, true))
                 .orElseThrow(() -> new NotFoundException("No rules version '" + version + "'."));
     }
 }

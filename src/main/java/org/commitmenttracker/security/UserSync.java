@@ -14,6 +14,7 @@ import io.quarkus.logging.Log;
 /**
  * Makes the stored users match configuration at start: each {@code tracker.users.<name>} is created or updated
  * (its password bcrypt-hashed unless already given as a bcrypt hash), and users no longer configured are removed.
+ * With none configured, the only user is the initial admin (see {@link InitialAdmin}).
  */
 @ApplicationScoped
 public class UserSync {
@@ -22,8 +23,10 @@ public class UserSync {
 
     private final TrackerConfig config;
     private final AppUserRepository users;
+    private final InitialAdmin initialAdmin;
 
-    public UserSync(TrackerConfig config, AppUserRepository users) {
+    public UserSync(TrackerConfig config, AppUserRepository users, InitialAdmin initialAdmin) {
+        this.initialAdmin = initialAdmin;
         this.config = config;
         this.users = users;
     }
@@ -31,14 +34,14 @@ public class UserSync {
     @Transactional
     public void syncFromConfiguration() {
         Map<String, TrackerConfig.User> configured = config.users();
-        users.delete("username not in ?1", configured.isEmpty() ? Set.of("") : configured.keySet());
-        configured.forEach(this::store);
         if (configured.isEmpty()) {
-            Log.warn("No users are configured (tracker.users.<name>.password and .roles): only bearer tokens from "
-                    + "an OIDC provider, if one is configured, can call the API");
-        } else {
-            Log.infof("Users: %s", configured.keySet());
+            users.delete("username <> ?1", InitialAdmin.NAME);
+            initialAdmin.ensure();
+            return;
         }
+        users.delete("username not in ?1", configured.keySet());
+        configured.forEach(this::store);
+        Log.infof("Users: %s", configured.keySet());
     }
 
     private void store(String username, TrackerConfig.User configured) {

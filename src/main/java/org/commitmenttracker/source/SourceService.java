@@ -1,6 +1,9 @@
 package org.commitmenttracker.source;
 
 import java.util.List;
+
+import org.commitmenttracker.http.Page;
+import org.commitmenttracker.http.PageRequest;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +34,12 @@ public class SourceService {
 
     public List<Source> listSources() {
         return sources.listAll(io.quarkus.panache.common.Sort.by("statedOn").and("id"));
+    }
+
+    /** One page of the sources, oldest release first. */
+    public Page<Source> searchSources(PageRequest page) {
+        var query = sources.findAll(io.quarkus.panache.common.Sort.by("statedOn").and("id")).page(page.toPanache());
+        return new Page<>(query.list(), query.count(), page.page(), page.size());
     }
 
     @Transactional

@@ -36,6 +36,7 @@ public class CommitmentSuggestionsResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "A commitment's suggested evidence, best first; filter by status")
+    @APIResponse(responseCode = "200", description = "One page of the commitment's suggestions")
     @APIResponse(responseCode = "400", description = "Unknown status, or an invalid page or size")
     @APIResponse(responseCode = "404", description = "No such commitment")
     public Page<SuggestionView> list(@PathParam("id") String id, @QueryParam("status") String status,

@@ -40,6 +40,7 @@ public class SuggestionResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Suggestions, best first; filter by status (PENDING, CONFIRMED, REJECTED) and commitment")
+    @APIResponse(responseCode = "200", description = "One page of suggestions")
     @APIResponse(responseCode = "400", description = "Unknown status, or an invalid page or size")
     public Page<SuggestionView> list(@QueryParam("status") String status, @QueryParam("commitment") String commitment,
                                      @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -54,6 +55,7 @@ public class SuggestionResource {
     @Path("/{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "One suggestion with its event")
+    @APIResponse(responseCode = "200", description = "The suggestion")
     @APIResponse(responseCode = "404", description = "No such suggestion")
     public SuggestionView get(@PathParam("id") long id) {
         return service.findSuggestionById(id).orElseThrow(() -> notFound(id));
@@ -62,7 +64,8 @@ public class SuggestionResource {
     @POST
     @Path("/{id}/confirm")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Confirm: the event counts as evidence for the commitment from the next evaluation on")
+    @Operation(summary = "Confirm: the event counts as evidence for the commitment; the current run is re-decided")
+    @APIResponse(responseCode = "200", description = "Confirmed: the suggestion as it now stands")
     @APIResponse(responseCode = "404", description = "No such suggestion")
     @APIResponse(responseCode = "409", description = "Already confirmed or rejected")
     public SuggestionView confirm(@PathParam("id") long id) {
@@ -73,6 +76,7 @@ public class SuggestionResource {
     @Path("/{id}/reject")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Reject, with a reason")
+    @APIResponse(responseCode = "200", description = "Rejected: the suggestion as it now stands")
     @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "404", description = "No such suggestion")
     @APIResponse(responseCode = "409", description = "Already confirmed or rejected")

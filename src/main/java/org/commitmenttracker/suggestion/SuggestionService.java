@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.Response;
@@ -32,8 +33,11 @@ public class SuggestionService {
     private final SuggestionRepository suggestions;
     private final EventService events;
     private final AuditLog audit;
+    private final Event<SuggestionConfirmed> confirmed;
 
-    public SuggestionService(SuggestionRepository suggestions, EventService events, AuditLog audit) {
+    public SuggestionService(SuggestionRepository suggestions, EventService events, AuditLog audit,
+                             Event<SuggestionConfirmed> confirmed) {
+        this.confirmed = confirmed;
         this.suggestions = suggestions;
         this.events = events;
         this.audit = audit;
@@ -115,6 +119,9 @@ public class SuggestionService {
             audit.record(to == Suggestion.Status.CONFIRMED ? AuditEntry.Action.SUGGESTION_CONFIRMED
                     : AuditEntry.Action.SUGGESTION_REJECTED, "commitment", s.commitmentId,
                     "event " + s.eventId + (reason == null ? "" : ": " + reason));
+            if (to == Suggestion.Status.CONFIRMED) {
+                confirmed.fire(new SuggestionConfirmed(s.id, s.commitmentId, s.eventId));
+            }
         });
         return found.map(s -> SuggestionView.of(s, events.findEventById(s.eventId).orElse(null)));
     }

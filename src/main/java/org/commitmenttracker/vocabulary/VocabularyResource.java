@@ -63,6 +63,7 @@ public class VocabularyResource {
     @Path("/unknown")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Uncontrolled terms in use: stored terms no concept has, most used first, with close concepts")
+    @APIResponse(responseCode = "200", description = "The terms")
     @APIResponse(responseCode = "404", description = "No such scheme")
     public List<VocabularyViews.UnknownTerm> unknown(
             @QueryParam("scheme") @Parameter(description = "One scheme; all when omitted") String scheme) {
@@ -78,6 +79,7 @@ public class VocabularyResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Search a scheme's concepts by label", description = "Concepts with a label containing the "
             + "words of q, ignoring case, accents and punctuation; all when q is omitted; paged")
+    @APIResponse(responseCode = "200", description = "One page of concepts")
     @APIResponse(responseCode = "400", description = "q too long, or an invalid page or size")
     @APIResponse(responseCode = "404", description = "No such scheme")
     public Page<VocabularyViews.ConceptSummary> search(@PathParam("scheme") String scheme,
@@ -96,6 +98,7 @@ public class VocabularyResource {
     @Path("/{scheme}/{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "One concept: labels, broader and narrower concepts, codes, where it is defined, its use")
+    @APIResponse(responseCode = "200", description = "The concept")
     @APIResponse(responseCode = "404", description = "No such scheme or concept")
     public VocabularyViews.ConceptDetail concept(@PathParam("scheme") String scheme, @PathParam("id") String id) {
         return service.findConcept(service.schemeOrNotFound(scheme), id).orElseThrow(

@@ -14,10 +14,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -31,9 +29,9 @@ import org.commitmenttracker.commitment.CommitmentView;
 import org.commitmenttracker.evaluation.EvaluationRun;
 import org.commitmenttracker.evaluation.EvaluationService;
 import org.commitmenttracker.evaluation.RunDiff;
+import org.commitmenttracker.evaluation.RunPurpose;
+import org.commitmenttracker.evaluation.RunService;
 import org.commitmenttracker.evaluation.RunView;
-import org.commitmenttracker.event.EventService;
-import org.commitmenttracker.event.EventView;
 import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.http.QueryParser;
 import org.commitmenttracker.rules.facts.Kind;
@@ -41,10 +39,7 @@ import org.commitmenttracker.rules.facts.Status;
 import org.commitmenttracker.security.Roles;
 import org.commitmenttracker.source.SourceService;
 import org.commitmenttracker.source.SourceView;
-import org.commitmenttracker.suggestion.Suggestion;
 import org.commitmenttracker.suggestion.SuggestionService;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -53,7 +48,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 /** The web pages. Thin like the REST resources: the services do the work, the templates the layout. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-@Tag(name = "Web pages", description = "HTML pages for people; they sign in with a form and a session cookie")
 public class PageResource {
 
     static final String SESSION_COOKIE = "tracker-session";
@@ -62,26 +56,24 @@ public class PageResource {
     static class Templates {
         static native TemplateInstance overview(Pages.Overview page);
 
-        static native TemplateInstance commitment(Pages.CommitmentPage page);
-
         static native TemplateInstance runs(Pages.RunsPage page);
 
         static native TemplateInstance login(boolean failed);
     }
 
     private final CommitmentService commitments;
-    private final EventService events;
     private final SourceService sources;
     private final EvaluationService evaluations;
+    private final RunService runs;
     private final SuggestionService suggestions;
     private final SecurityIdentity identity;
     private final int listSize;
 
-    public PageResource(CommitmentService commitments, EventService events, SourceService sources,
-                        EvaluationService evaluations, SuggestionService suggestions, SecurityIdentity identity,
-                        TrackerConfig config) {
+    public PageResource(CommitmentService commitments, SourceService sources,
+                        EvaluationService evaluations, RunService runs, SuggestionService suggestions,
+                        SecurityIdentity identity, TrackerConfig config) {
+        this.runs = runs;
         this.commitments = commitments;
-        this.events = events;
         this.sources = sources;
         this.evaluations = evaluations;
         this.suggestions = suggestions;
@@ -89,13 +81,13 @@ public class PageResource {
         this.listSize = config.paging().maxSize();
     }
 
+    /** Overview page: counts by status, the overdue and due-soon lists, filters. */
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Overview page: counts by status, the overdue and due-soon lists, filters")
     public TemplateInstance overview(@QueryParam("actor") String actor, @QueryParam("topic") String topic,
                                      @QueryParam("kind") String kind, @QueryParam("source") String source) {
         Pages.Filters filters = Pages.Filters.parse(actor, topic, kind, source);
-        Optional<RunView> run = evaluations.latestRun().map(RunView::of);
+        Optional<RunView> run = runs.currentRun().map(RunView::of);
         LocalDate asOf = run.map(RunView::asOf).orElse(evaluations.today());
         List<Pages.Line> overdue = mostOverdueFirst(filters, asOf);
         List<Pages.Line> dueSoon = lines(Status.DUE_SOON, filters, asOf).stream()
@@ -108,74 +100,63 @@ public class PageResource {
                 evaluations.today(), suggestions.countPending()));
     }
 
-    @GET
-    @Path("commitments/{id}")
-    @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "A commitment's page: quote, status and explanation, timeline, evidence, history")
-    public TemplateInstance commitment(@PathParam("id") String id) {
-        CommitmentView commitment = commitments.findCommitmentById(id)
-                .orElseThrow(() -> new NotFoundException("No commitment with id '" + id + "'."));
-        List<EventView> evidence = commitment.latestOutcome() == null ? List.of()
-                : events.findEventsByIds(commitment.latestOutcome().evidenceIds());
-        LocalDate asOf = commitment.latestOutcome() == null ? evaluations.today() : commitment.latestOutcome().asOf();
-        return Templates.commitment(new Pages.CommitmentPage(viewer(), commitment, evidence,
-                evaluations.historyOf(id), Timeline.of(commitment, evidence, asOf),
-                suggestions.searchSuggestions(Suggestion.Status.PENDING, id, new PageRequest(0, listSize)).items()));
-    }
-
+    /** Runs page: the latest runs and the diff between two. */
     @GET
     @Path("runs")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Runs page: the latest runs and the diff between two")
     public TemplateInstance runs(@QueryParam("from") String from, @QueryParam("to") String to) {
         QueryParser parser = new QueryParser();
-        Long fromId = parser.number("from", from);
-        Long toId = parser.number("to", to);
+        String fromRun = parser.text(from);
+        String toRun = parser.text(to);
         parser.throwIfInvalid();
-        RunDiff diff = fromId == null || toId == null ? null : evaluations.diff(fromId, toId)
-                .orElseThrow(() -> new NotFoundException("Evaluation run '" + from + "' or '" + to + "' does not exist."));
-        List<RunView> runs = evaluations.listRuns(new PageRequest(0, 50)).items().stream().map(RunView::of).toList();
-        return Templates.runs(new Pages.RunsPage(viewer(), runs, diff));
+        RunDiff diff = fromRun == null || toRun == null ? null : runs.diff(fromRun, toRun);
+        List<RunView> latest = runs.listRuns(null, new PageRequest(0, 50)).items().stream().map(RunView::of).toList();
+        return Templates.runs(new Pages.RunsPage(viewer(), latest, runs.currentRunId().orElse(null), diff));
     }
 
+    /**
+     * Run an evaluation from the overview form; a current run redirects to the overview, a replay or projection to
+     * its diff with the current run.
+     */
     @POST
     @Path("runs")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Run an evaluation from the overview form; redirects to the overview")
     public Response evaluate(@FormParam("asOf") String asOf) {
         QueryParser parser = new QueryParser();
         LocalDate day = parser.date("asOf", asOf);
         parser.throwIfInvalid();
-        EvaluationRun run = evaluations.evaluate(day == null ? evaluations.today() : day);
-        return Response.seeOther(URI.create("/?run=" + run.id)).build();
+        EvaluationRun run = evaluations.evaluate(day == null ? evaluations.today() : day,
+                "requested by " + identity.getPrincipal().getName() + " from the web page");
+        return Response.seeOther(URI.create(run.purpose == RunPurpose.CURRENT ? "/"
+                : "/runs?from=current&to=" + run.id)).build();
     }
 
+    /** The overdue list as CSV, with the overview's filters. */
     @GET
     @Path("overdue.csv")
     @Produces("text/csv")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "The overdue list as CSV, with the overview's filters")
     public Response overdueCsv(@QueryParam("actor") String actor, @QueryParam("topic") String topic,
                                @QueryParam("kind") String kind, @QueryParam("source") String source) {
         Pages.Filters filters = Pages.Filters.parse(actor, topic, kind, source);
-        LocalDate asOf = evaluations.latestRun().map(r -> r.asOf).orElse(evaluations.today());
+        LocalDate asOf = runs.currentRun().map(r -> r.asOf).orElse(evaluations.today());
         return Response.ok(OverdueCsv.write(mostOverdueFirst(filters, asOf)), "text/csv")
                 .header("Content-Disposition", "attachment; filename=\"overdue-" + asOf + ".csv\"").build();
     }
 
+    /** The sign-in page (posts to /j_security_check). */
     @GET
     @Path("login")
     @PermitAll
-    @Operation(summary = "The sign-in page (posts to /j_security_check)")
     public TemplateInstance login(@QueryParam("error") String error) {
         return Templates.login(error != null);
     }
 
+    /** Sign out: clears the session cookie. */
     @GET
     @Path("logout")
     @PermitAll
-    @Operation(summary = "Sign out: clears the session cookie")
     public Response logout() {
         NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).path("/").maxAge(0).value("").build();
         return Response.seeOther(URI.create("/login")).cookie(expired).build();
@@ -201,7 +182,7 @@ public class PageResource {
     }
 
     private Pages.Viewer viewer() {
-        return new Pages.Viewer(identity.getPrincipal().getName(), identity.hasRole(Roles.STAFF));
+        return Pages.Viewer.of(identity);
     }
 
     static String label(Enum<?> value) {

@@ -3,15 +3,21 @@ package org.commitmenttracker.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.commitmenttracker.commitment.CommitmentFilter;
 import org.commitmenttracker.commitment.CommitmentView;
 import org.commitmenttracker.evaluation.HistoryEntry;
 import org.commitmenttracker.evaluation.RunDiff;
 import org.commitmenttracker.evaluation.RunView;
 import org.commitmenttracker.event.EventView;
+import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.QueryParser;
 import org.commitmenttracker.rules.facts.Kind;
+import org.commitmenttracker.rules.facts.Status;
+import org.commitmenttracker.security.Roles;
 import org.commitmenttracker.source.SourceView;
 import org.commitmenttracker.suggestion.SuggestionView;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** What each page shows; the templates under templates/PageResource read these records. */
 final class Pages {
@@ -21,6 +27,10 @@ final class Pages {
 
     /** Who is looking, for the header and for showing staff-only forms. */
     record Viewer(String name, boolean staff) {
+
+        static Viewer of(SecurityIdentity identity) {
+            return new Viewer(identity.getPrincipal().getName(), identity.hasRole(Roles.STAFF));
+        }
     }
 
     /** The filters of the overview, as entered; an unknown kind is refused with a 400 naming it. */
@@ -59,6 +69,21 @@ final class Pages {
                           List<HistoryEntry> history, Timeline timeline, List<SuggestionView> suggestions) {
     }
 
-    record RunsPage(Viewer viewer, List<RunView> runs, RunDiff diff) {
+    /** The latest runs, which of them is current (null before the first), and a diff when two were chosen. */
+    /** One page of the commitment list with the filters that chose it, and links to the pages either side. */
+    record CommitmentList(Viewer viewer, CommitmentFilter filter, Page<CommitmentView> commitments, RunView run,
+                          String previousPage, String nextPage) {
+
+        public List<Status> statuses() {
+            return List.of(Status.values());
+        }
+
+        /** The position, counting from 1, of the first commitment shown. */
+        public long firstShown() {
+            return (long) commitments.page() * commitments.size() + 1;
+        }
+    }
+
+    record RunsPage(Viewer viewer, List<RunView> runs, Long currentRunId, RunDiff diff) {
     }
 }

@@ -16,12 +16,9 @@ import org.commitmenttracker.http.Caller;
 import org.commitmenttracker.security.Roles;
 import org.commitmenttracker.suggestion.SuggestionService;
 import org.commitmenttracker.suggestion.SuggestionView;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The confirm and reject buttons of the commitment page; each goes back to that page. */
 @Path("/suggestions/{id}")
-@Tag(name = "Web pages")
 public class SuggestionPages {
 
     private final SuggestionService suggestions;
@@ -32,19 +29,19 @@ public class SuggestionPages {
         this.caller = caller;
     }
 
+    /** Confirm a suggestion from the commitment page; redirects to it. */
     @POST
     @Path("confirm")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Confirm a suggestion from the commitment page; redirects to it")
     public Response confirm(@PathParam("id") long id) {
         return backTo(suggestions.confirm(id, caller.name()).orElseThrow(() -> notFound(id)));
     }
 
+    /** Reject a suggestion from the commitment page, with a reason; redirects to it. */
     @POST
     @Path("reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Reject a suggestion from the commitment page, with a reason; redirects to it")
     public Response reject(@PathParam("id") long id, @FormParam("reason") String reason) {
         return backTo(suggestions.reject(id, caller.name(), reason).orElseThrow(() -> notFound(id)));
     }

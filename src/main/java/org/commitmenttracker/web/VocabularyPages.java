@@ -16,8 +16,6 @@ import org.commitmenttracker.security.Roles;
 import org.commitmenttracker.vocabulary.Scheme;
 import org.commitmenttracker.vocabulary.VocabularyService;
 import org.commitmenttracker.vocabulary.VocabularyViews;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -26,7 +24,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 /** The thesaurus pages: the schemes, a search over one, and a concept with its neighbours, codes and use. */
 @Path("/vocabulary")
 @Produces(MediaType.TEXT_HTML)
-@Tag(name = "Web pages")
 public class VocabularyPages {
 
     /** How many concepts a search page lists. */
@@ -48,9 +45,9 @@ public class VocabularyPages {
         this.identity = identity;
     }
 
+    /** Vocabulary page: the schemes and a label search over one of them. */
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Vocabulary page: the schemes and a label search over one of them")
     public TemplateInstance vocabulary(@QueryParam("scheme") String scheme, @QueryParam("q") String q) {
         VocabularyViews.Overview overview = vocabulary.overview();
         String chosen = scheme != null ? scheme : "topics";
@@ -59,10 +56,10 @@ public class VocabularyPages {
         return Templates.vocabulary(viewer(), overview, chosen, q == null ? "" : q, page.items(), page.total());
     }
 
+    /** Concept page: labels, broader and narrower concepts, codes, where it is defined, its use. */
     @GET
     @Path("{scheme}/{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Concept page: labels, broader and narrower concepts, codes, where it is defined, its use")
     public TemplateInstance concept(@PathParam("scheme") String scheme, @PathParam("id") String id) {
         Scheme found = vocabulary.schemeOrNotFound(scheme);
         return Templates.concept(viewer(), vocabulary.findConcept(found, id)

@@ -25,6 +25,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.commitmenttracker.TestData;
+import org.commitmenttracker.evaluation.FixedToday;
 import org.commitmenttracker.security.Roles;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +99,8 @@ class CommitmentResourceTest {
     }
 
     @Test
-    void statusFilterListsTheLatestRunsMatchesNewestStatementFirstWithTheTotal() {
+    void statusFilterListsTheCurrentRunsMatchesNewestStatementFirstWithTheTotal() {
+        FixedToday.is("2021-12-11");
         String source = createSource();
         String topic = uniqueTopic();
         String party = uniqueParty();
@@ -131,6 +133,12 @@ class CommitmentResourceTest {
                 .then().body("total", equalTo(3)).body("items.id", contains(afterTheRun, middle, older));
         given().queryParam("status", "FULFILLED").queryParam("source", source).get("/api/commitments")
                 .then().body("items.id", contains(newest));
+
+        evaluate("2021-06-02"); // a replay: stored, never current
+        given().queryParam("status", "OVERDUE").queryParam("source", source).get("/api/commitments")
+                .then().body("total", equalTo(3)).body("items.id", contains(afterTheRun, middle, older));
+        given().get("/api/commitments/{id}", newest).then().body("latestOutcome.status", equalTo("FULFILLED"))
+                .body("latestOutcome.asOf", equalTo("2021-12-11"));
     }
 
     private static ExtractableResponse<Response> evaluate(String asOf) {

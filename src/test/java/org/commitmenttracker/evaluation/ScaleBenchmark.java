@@ -80,7 +80,7 @@ class ScaleBenchmark {
                 Runtime.getRuntime().availableProcessors());
         long overdue = decisions.stream().filter(d -> d.status() == Status.OVERDUE).count();
         start = System.nanoTime();
-        EvaluationRun run = evaluations.store(AS_OF, ruleBase, corpus.commitments(), decisions, Instant.now());
+        EvaluationRun run = evaluations.store(AS_OF, "benchmark", ruleBase, corpus.commitments(), decisions, Instant.now());
         long persistMs = (System.nanoTime() - start) / 1_000_000;
         assertThat(run.commitmentCount).isEqualTo(commitments);
         BenchmarkReport.row(String.format("| persist the outcomes of one run, %,d commitments | %,d ms | (commitments stored in "

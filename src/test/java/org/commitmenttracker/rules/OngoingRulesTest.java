@@ -30,7 +30,7 @@ class OngoingRulesTest {
     void stalledTheDayAfterTheWindowWithoutEvidence() {
         Decision d = decide(SIX_MONTHLY, LocalDate.of(2021, 1, 11));
         assertThat(d.status()).isEqualTo(Status.STALLED);
-        assertThat(d.rule()).isEqualTo("Ongoing commitment whose last evidence is older than its review window is stalled");
+        assertThat(d.rule()).isEqualTo("Ongoing commitment with no evidence within its review window is stalled");
         assertThat(d.explanation()).contains("2021-01-10", "P6M", "Stalled for 1 day(s)");
     }
 

@@ -88,7 +88,14 @@ class RuleResourceTest {
             given().get("/api/rules/versions/{v}", first).then().statusCode(200)
                     .body("files.path", not(hasItem("extra/hold.drl")))
                     .body("files.find { it.path == 'status/deadlines.drl' }.content", equalTo(original));
-            given().get("/api/rules/versions").then().body("version", hasItem(second));
+            given().get("/api/rules/versions").then().body("items.version", hasItem(second))
+                    .body("total", greaterThan(1));
+            given().get("/api/rules/versions/{v}", second.substring(0, 12)).then().statusCode(200)
+                    .body("version", equalTo(second));
+            given().get("/api/rules/versions/current").then().statusCode(200).body("version", equalTo(second));
+            given().get("/api/rules/versions/latest").then().statusCode(200);
+            given().get("/api/rules/versions/{v}", second.substring(0, 11)).then().statusCode(404);
+            given().get("/api/rules/versions/{v}", "0".repeat(12)).then().statusCode(404);
         } finally {
             Files.deleteIfExists(extra.resolve("hold.drl"));
             Files.deleteIfExists(extra.resolve("broken.drl"));

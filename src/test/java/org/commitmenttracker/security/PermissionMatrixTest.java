@@ -112,6 +112,7 @@ class PermissionMatrixTest {
                         RULES, 200),
                 new Row("GET /api/evaluations", "/api/evaluations", null, EVERYONE, 200),
                 new Row("GET /api/evaluations/{id}", "/api/evaluations/{run}", null, EVERYONE, 200),
+                new Row("GET /api/evaluations/current", "/api/evaluations/current", null, EVERYONE, 200),
                 new Row("GET /api/evaluations/{from}/diff/{to}", "/api/evaluations/{run}/diff/{run}",
                         null, EVERYONE, 200),
                 new Row("GET /api/outcomes", "/api/outcomes", null, EVERYONE, 200),
@@ -146,6 +147,7 @@ class PermissionMatrixTest {
                         "application/x-www-form-urlencoded", null, STAFF, 404, 303),
                 Row.page("GET /vocabulary/{scheme}/{id}", "/vocabulary/parties/KOR", EVERYONE, 200),
                 Row.page("GET /commitments/{id}", "/commitments/{commitment}", EVERYONE, 200),
+                Row.page("GET /commitments", "/commitments?status=OVERDUE", EVERYONE, 200),
                 Row.page("GET /runs", "/runs", EVERYONE, 200),
                 new Row("POST /runs", "/runs", "asOf=not-a-date", "application/x-www-form-urlencoded", null, STAFF,
                         400, 303),
@@ -190,6 +192,29 @@ class PermissionMatrixTest {
         if (expected == 303 && row.allowed() != null) {
             assertThat(response.header("Location")).endsWith("/login");
         }
+    }
+
+    @Test
+    void everyStatusTheMatrixMeetsIsDocumented() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().accept(ContentType.JSON)
+                .get("/q/openapi?format=json").then().statusCode(200).extract().path("paths");
+        List<String> undocumented = new ArrayList<>();
+        for (Row row : rows()) {
+            String[] operation = row.operation().split(" ");
+            if (!operation[1].startsWith("/api/")) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> responses = (Map<String, Object>) paths.get(operation[1])
+                    .get(operation[0].toLowerCase(java.util.Locale.ROOT)).get("responses");
+            for (String caller : CALLERS) {
+                String status = String.valueOf(row.expectedFor(caller));
+                if (!responses.containsKey(status)) {
+                    undocumented.add(row.operation() + " answers " + status + " to " + caller);
+                }
+            }
+        }
+        assertThat(undocumented).as("statuses answered but not in the OpenAPI document").isEmpty();
     }
 
     @Test

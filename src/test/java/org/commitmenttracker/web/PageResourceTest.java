@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.commitmenttracker.TestData;
+import org.commitmenttracker.evaluation.FixedToday;
 import org.commitmenttracker.security.Roles;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,7 @@ class PageResourceTest {
 
     @Test
     void commitmentPageListsEveryEvidenceEventOldestFirst() {
+        FixedToday.is("2021-12-11");
         String topic = uniqueTopic();
         String party = uniqueParty();
         Map<String, Object> commitment = oneOff(createSource(), topic, List.of(party), "2021-12-10");

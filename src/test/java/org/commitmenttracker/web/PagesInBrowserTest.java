@@ -19,7 +19,9 @@ import org.commitmenttracker.security.Roles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.jboss.logging.Logger;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -53,8 +55,14 @@ class PagesInBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and chromedriver are not installed: apt-get install chromium chromium-driver");
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed) {
+            Logger.getLogger(PagesInBrowserTest.class).warnf("Browser tests SKIPPED: %s or %s is missing. Install "
+                    + "them with: sudo apt-get install chromium chromium-driver (as .ci/run does)", CHROMIUM,
+                    CHROMEDRIVER);
+        }
+        assumeTrue(installed, "Chromium and chromedriver are not installed: apt-get install chromium "
+                + "chromium-driver");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -105,11 +113,39 @@ class PagesInBrowserTest {
         WebElement asOf = browser.findElement(By.cssSelector("form.evaluate input[name='asOf']"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2021-11-20'", asOf);
         browser.findElement(By.cssSelector("form.evaluate button")).click();
-        awaitUrlContaining("?run=");
-        assertThat(browser.findElement(By.cssSelector("p.run")).getText()).contains("2021-11-20");
-        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby='soon-title']")).getText())
-                .contains(summary);
-        screenshot("after-evaluation");
+        awaitUrlContaining("/runs?from=current&to=");
+        assertThat(browser.findElement(By.id("diff-title")).getText()).contains("(current)", "(replay)");
+        WebElement change = browser.findElement(By.xpath("//table//a[text()='" + id + "']/ancestor::tr"));
+        assertThat(change.getText()).contains("OVERDUE", "DUE SOON");
+        screenshot("replay-diff");
+
+        browser.get(base + "");
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby='overdue-title']")).getText())
+                .as("a replay never becomes current").contains(summary);
+        browser.findElement(By.cssSelector("ul.counts li.status-OVERDUE a")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/commitments?status=OVERDUE");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Commitments overdue");
+        assertThat(browser.findElement(By.cssSelector("table.list")).getText()).contains(summary);
+    }
+
+    @Test
+    void theOverviewFitsANarrowScreenWithoutScrollingSideways() throws IOException {
+        overdueCommitment("Browser test: a long summary that has to wrap on a phone " + TestData.uniqueTopic());
+        signInAs(Roles.STAFF);
+        Dimension wide = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(360, 800));
+            for (String page : List.of("", "commitments?status=OVERDUE", "runs")) {
+                browser.get(base + page);
+                long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(overflow).as("horizontal overflow of /%s at 360 px", page).isLessThanOrEqualTo(0);
+            }
+            browser.get(base + "");
+            screenshot("overview-360px");
+        } finally {
+            browser.manage().window().setSize(wide);
+        }
     }
 
     @Test

@@ -1,0 +1,110 @@
+package org.commitmenttracker.evaluation;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import org.commitmenttracker.TrackerConfig;
+import org.commitmenttracker.commitment.CommitmentRecorded;
+import org.commitmenttracker.event.EventRecorded;
+import org.commitmenttracker.intake.ImportCompleted;
+import org.commitmenttracker.rules.RulesReloaded;
+import org.commitmenttracker.suggestion.SuggestionConfirmed;
+
+import io.quarkus.logging.Log;
+
+/**
+ * Keeps the current run current: once a change that can move a status is committed (an event or commitment
+ * recorded, a trusted import, a suggestion confirmed, rules reloaded), evaluates as of today again. Changes that
+ * arrive close together (an import, a batch of requests) wait out tracker.evaluation.refresh-delay and share one
+ * run, whose reason counts them. Off until {@link #start()}: the start-up run already covers what start-up loads.
+ */
+@ApplicationScoped
+public class CurrentRunRefresh {
+
+    private final EvaluationService evaluation;
+    private final boolean enabled;
+    private final Duration delay;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "current-run-refresh");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, Integer> pendingChanges = new LinkedHashMap<>();
+    private boolean started;
+    private boolean scheduled;
+
+    public CurrentRunRefresh(EvaluationService evaluation, TrackerConfig config) {
+        this.evaluation = evaluation;
+        this.enabled = config.evaluation().refreshOnChange();
+        this.delay = config.evaluation().refreshDelay();
+    }
+
+    /** From now on, committed changes refresh the current run. */
+    public synchronized void start() {
+        started = true;
+    }
+
+    void eventRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventRecorded recorded) {
+        changed("event recorded");
+    }
+
+    void commitmentRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommitmentRecorded recorded) {
+        changed("commitment recorded");
+    }
+
+    void suggestionConfirmed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SuggestionConfirmed confirmed) {
+        changed("suggestion confirmed");
+    }
+
+    void rulesReloaded(@Observes(during = TransactionPhase.AFTER_SUCCESS) RulesReloaded reloaded) {
+        changed("rules reloaded");
+    }
+
+    void importCompleted(@Observes ImportCompleted completed) {
+        if (completed.trusted() && completed.rowsAccepted() > 0) {
+            changed("events imported");
+        }
+    }
+
+    private synchronized void changed(String what) {
+        if (!enabled || !started) {
+            return;
+        }
+        pendingChanges.merge(what, 1, Integer::sum);
+        if (!scheduled) {
+            scheduled = true;
+            worker.schedule(this::refresh, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void refresh() {
+        String reason;
+        synchronized (this) {
+            reason = "after " + pendingChanges.entrySet().stream()
+                    .map(e -> e.getValue() == 1 ? e.getKey() : e.getValue() + " × " + e.getKey())
+                    .collect(Collectors.joining(", "));
+            pendingChanges.clear();
+            scheduled = false;
+        }
+        try {
+            evaluation.evaluate(evaluation.today(), reason);
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Refreshing the current run (%s) failed; the previous current run still serves", reason);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}
