@@ -7,7 +7,10 @@ import java.util.Map;
 import org.commitmenttracker.rules.Decision;
 import org.commitmenttracker.rules.facts.Status;
 
-/** What an evaluation would decide, without anything stored. */
+/**
+ * What an evaluation would decide, without anything stored, and its impact against the current run (null before the
+ * first current run).
+ */
 public record DryRunView(LocalDate asOf, String rulesVersion, int commitmentCount, Map<Status, Integer> counts,
-                         List<Decision> outcomes) {
+                         RuleImpact impact, List<Decision> outcomes) {
 }

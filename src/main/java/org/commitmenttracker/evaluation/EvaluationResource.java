@@ -40,11 +40,13 @@ public class EvaluationResource {
 
     private final EvaluationService service;
     private final RunService runs;
+    private final DryRunService dryRuns;
     private final TrackerConfig.Paging paging;
     private final SecurityIdentity identity;
 
-    public EvaluationResource(EvaluationService service, RunService runs, TrackerConfig config,
-                              SecurityIdentity identity) {
+    public EvaluationResource(EvaluationService service, RunService runs, DryRunService dryRuns,
+                              TrackerConfig config, SecurityIdentity identity) {
+        this.dryRuns = dryRuns;
         this.service = service;
         this.runs = runs;
         this.paging = config.paging();
@@ -62,7 +64,8 @@ public class EvaluationResource {
                     + "tracker.evaluation.earliest-as-of (1945-01-01) and today plus "
                     + "tracker.evaluation.projection-horizon (ten years).")
     @APIResponse(responseCode = "201", description = "Stored: the run, with its Location and purpose")
-    @APIResponse(responseCode = "200", description = "With dryRun=true: the outcomes, nothing stored")
+    @APIResponse(responseCode = "200", description = "With dryRun=true: the outcomes and their impact against the "
+            + "current run (each commitment whose status would change, with both explanations); nothing stored")
     @APIResponse(responseCode = "400", description = "An as-of date out of bounds, or rules outside a dry run")
     @APIResponse(responseCode = "422", description = "Submitted rule files do not compile")
     public Response evaluate(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
@@ -77,7 +80,7 @@ public class EvaluationResource {
             if (!ruleFiles.isEmpty()) {
                 require(Roles.RULES_ADMIN); // submitted rule text is compiled and run
             }
-            return Response.ok(service.dryRun(asOf, ruleFiles)).build();
+            return Response.ok(dryRuns.dryRun(asOf, ruleFiles)).build();
         }
         if (!ruleFiles.isEmpty()) {
             throw new InvalidRequestException("rules", "only a dry run (dryRun=true) may use submitted rules");

@@ -22,7 +22,6 @@ import org.commitmenttracker.http.InvalidRequestException;
 import org.commitmenttracker.rules.ActiveRules;
 import org.commitmenttracker.rules.Decision;
 import org.commitmenttracker.rules.RuleBase;
-import org.commitmenttracker.rules.RuleFile;
 import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.Status;
@@ -144,15 +143,10 @@ public class EvaluationService {
                 metrics.counter("tracker.evaluation.outcomes", "status", status.name()).increment(count));
     }
 
-    /**
-     * Evaluates as {@link #evaluate} does but stores nothing: with the active rules, or with the active files
-     * overlaid by the given ones (compiled for this call only).
-     */
-    public DryRunView dryRun(LocalDate asOf, List<RuleFile> changedFiles) {
+    /** What the rule base would decide as of the date, with the data stored now; stores nothing. */
+    List<Decision> decideWithoutStoring(LocalDate asOf, RuleBase ruleBase) {
         checkAsOf(asOf);
-        RuleBase ruleBase = changedFiles.isEmpty() ? rules.current() : rules.compileOverlay(changedFiles);
-        List<Decision> decisions = decide(asOf, ruleBase, commitmentsStatedBy(asOf, ruleBase));
-        return new DryRunView(asOf, ruleBase.version(), decisions.size(), countByStatus(decisions), decisions);
+        return decide(asOf, ruleBase, commitmentsStatedBy(asOf, ruleBase));
     }
 
     private List<CommitmentFact> commitmentsStatedBy(LocalDate asOf, RuleBase ruleBase) {
@@ -167,7 +161,7 @@ public class EvaluationService {
         return ruleBase.decide(judged, eventFacts, asOf, sliceSize, parallelism);
     }
 
-    private static Map<Status, Integer> countByStatus(List<Decision> decisions) {
+    static Map<Status, Integer> countByStatus(List<Decision> decisions) {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         decisions.forEach(d -> counts.merge(d.status(), 1, Integer::sum));
         return counts;

@@ -5,12 +5,15 @@ import java.util.List;
 
 import org.commitmenttracker.commitment.CommitmentFilter;
 import org.commitmenttracker.commitment.CommitmentView;
+import org.commitmenttracker.evaluation.DryRunView;
 import org.commitmenttracker.evaluation.HistoryEntry;
 import org.commitmenttracker.evaluation.RunDiff;
 import org.commitmenttracker.evaluation.RunView;
 import org.commitmenttracker.event.EventView;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.QueryParser;
+import org.commitmenttracker.rules.RuleProblem;
+import org.commitmenttracker.rules.RulesView;
 import org.commitmenttracker.rules.facts.Kind;
 import org.commitmenttracker.rules.facts.Status;
 import org.commitmenttracker.security.Roles;
@@ -82,6 +85,15 @@ final class Pages {
         public long firstShown() {
             return (long) commitments.page() * commitments.size() + 1;
         }
+    }
+
+    /** The active rule base and whether the viewer may dry-run edits. */
+    record RulesPage(Viewer viewer, RulesView rules, boolean mayEdit) {
+    }
+
+    /** One rule file, as active or as edited, with the dry run of the edit or its compile errors. */
+    record RuleFilePage(Viewer viewer, String path, String content, LocalDate asOf, DryRunView result,
+                        List<RuleProblem> problems, boolean mayEdit) {
     }
 
     record RunsPage(Viewer viewer, List<RunView> runs, Long currentRunId, RunDiff diff) {

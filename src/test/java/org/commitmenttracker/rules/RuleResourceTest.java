@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import jakarta.inject.Inject;
 
 import org.commitmenttracker.evaluation.EvaluationRunRepository;
 import org.commitmenttracker.TestData;
+import org.commitmenttracker.evaluation.FixedToday;
 import org.commitmenttracker.security.Roles;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +117,35 @@ class RuleResourceTest {
         given().contentType(ContentType.JSON).body(files("../outside.drl", HOLD)).post("/api/rules/validate")
                 .then().statusCode(400).body("errors[0].field", equalTo("files[0].path"));
         given().get("/api/rules").then().body("version", equalTo(active));
+    }
+
+    @Test
+    void aDryRunWithEditedRulesNamesEachStatusItWouldChangeWithBothExplanations() {
+        FixedToday.is("2022-01-08");
+        Map<String, Object> commitment = TestData.oneOff(TestData.createSource(), TestData.uniqueTopic(),
+                List.of("KOR"), "2021-12-10");
+        given().contentType(ContentType.JSON).body(commitment).post("/api/commitments").then().statusCode(201);
+        int current = given().contentType(ContentType.JSON).body(Map.of()).post("/api/evaluations").then()
+                .statusCode(201).extract().path("id");
+        long stored = runs.count();
+
+        given().contentType(ContentType.JSON).body(Map.of()).post("/api/evaluations?dryRun=true").then()
+                .statusCode(200).body("impact.currentRunId", equalTo(current))
+                .body("impact.asOfMoved", equalTo(false)).body("impact.changed", hasSize(0))
+                .body("impact.newlyJudged", hasSize(0));
+        String change = "impact.changed.find { it.commitmentId == '" + commitment.get("id") + "' }";
+        given().contentType(ContentType.JSON).body(Map.of("rules", List.of(Map.of("path", "extra/hold.drl",
+                        "content", HOLD)))).post("/api/evaluations?dryRun=true").then().statusCode(200)
+                .body(change + ".currentStatus", equalTo("OVERDUE"))
+                .body(change + ".newStatus", equalTo("DORMANT"))
+                .body(change + ".currentRule", equalTo("Commitment without evidence by its deadline is overdue from "
+                        + "the day after"))
+                .body(change + ".newRule", equalTo("Every commitment on hold is dormant"))
+                .body(change + ".currentExplanation", startsWith("No matching event between 2021-01-07 and the "
+                        + "deadline 2021-12-10"))
+                .body(change + ".newExplanation", equalTo("On hold."))
+                .body("impact.changed.newStatus", everyItem(equalTo("DORMANT")));
+        assertThat(runs.count()).as("a dry run stores nothing").isEqualTo(stored);
     }
 
     @Test
