@@ -19,12 +19,13 @@ import org.commitmenttracker.event.EventRecorded;
 import org.commitmenttracker.intake.ImportCompleted;
 import org.commitmenttracker.rules.RulesReloaded;
 import org.commitmenttracker.suggestion.SuggestionConfirmed;
+import org.commitmenttracker.trigger.TriggerMetRecorded;
 
 import io.quarkus.logging.Log;
 
 /**
  * Keeps the current run current: once a change that can move a status is committed (an event or commitment
- * recorded, a trusted import, a suggestion confirmed, rules reloaded), evaluates as of today again. Changes that
+ * recorded, a trusted import, a suggestion confirmed, a trigger recorded as met, rules reloaded), evaluates as of today again. Changes that
  * arrive close together (an import, a batch of requests) wait out tracker.evaluation.refresh-delay and share one
  * run, whose reason counts them. Off until {@link #start()}: the start-up run already covers what start-up loads.
  */
@@ -64,6 +65,10 @@ public class CurrentRunRefresh {
 
     void suggestionConfirmed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SuggestionConfirmed confirmed) {
         changed("suggestion confirmed");
+    }
+
+    void triggerMetRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) TriggerMetRecorded recorded) {
+        changed("trigger met recorded");
     }
 
     void rulesReloaded(@Observes(during = TransactionPhase.AFTER_SUCCESS) RulesReloaded reloaded) {

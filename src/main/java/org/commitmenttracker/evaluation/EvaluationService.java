@@ -25,6 +25,9 @@ import org.commitmenttracker.rules.RuleBase;
 import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.Status;
+import org.commitmenttracker.rules.facts.TriggerRecord;
+import org.commitmenttracker.trigger.TriggerMetRecord;
+import org.commitmenttracker.trigger.TriggerMetRepository;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -40,6 +43,7 @@ public class EvaluationService {
     private final EvaluationRunRepository runs;
     private final OutcomeRepository outcomes;
     private final Today today;
+    private final TriggerMetRepository triggerRecords;
     private final int sliceSize;
     private final int parallelism;
     private final AuditLog audit;
@@ -49,7 +53,9 @@ public class EvaluationService {
 
     public EvaluationService(ActiveRules rules, CommitmentRepository commitments, EvidenceEvents evidence,
                              EvaluationRunRepository runs, OutcomeRepository outcomes, TrackerConfig config,
-                             AuditLog audit, MeterRegistry metrics, Today today) {
+                             AuditLog audit, MeterRegistry metrics, Today today,
+                             TriggerMetRepository triggerRecords) {
+        this.triggerRecords = triggerRecords;
         this.rules = rules;
         this.commitments = commitments;
         this.evidence = evidence;
@@ -151,7 +157,13 @@ public class EvaluationService {
 
     private List<CommitmentFact> commitmentsStatedBy(LocalDate asOf, RuleBase ruleBase) {
         FactAssembler facts = new FactAssembler(ruleBase.vocabulary());
-        return commitments.statedBy(asOf).stream().map(facts::toFact).toList();
+        Map<String, TriggerMetRecord> triggersMet = triggerRecords.latestByCommitment();
+        return commitments.statedBy(asOf).stream().map(c -> facts.toFact(c, recordOf(triggersMet.get(c.id))))
+                .toList();
+    }
+
+    private static TriggerRecord recordOf(TriggerMetRecord r) {
+        return r == null ? null : new TriggerRecord(r.metOn, r.citation);
     }
 
     private List<Decision> decide(LocalDate asOf, RuleBase ruleBase, List<CommitmentFact> judged) {

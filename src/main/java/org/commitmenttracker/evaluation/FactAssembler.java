@@ -9,6 +9,7 @@ import org.commitmenttracker.commitment.Criteria;
 import org.commitmenttracker.event.Event;
 import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.EventFact;
+import org.commitmenttracker.rules.facts.TriggerRecord;
 import org.commitmenttracker.vocabulary.Vocabulary;
 
 /**
@@ -24,6 +25,11 @@ public final class FactAssembler {
     }
 
     public CommitmentFact toFact(Commitment c) {
+        return toFact(c, null);
+    }
+
+    /** The commitment as a fact, with staff's latest record of its trigger met (or null). */
+    public CommitmentFact toFact(Commitment c, TriggerRecord triggerMet) {
         CommitmentFact.Builder fact = CommitmentFact.builder(c.id, c.kind, c.statedOn)
                 .underlyingKind(c.underlyingKind)
                 .actors(parties(c.actors))
@@ -33,7 +39,8 @@ public final class FactAssembler {
                 .dueWithin(c.dueWithin)
                 .cadence(c.cadence)
                 .reviewWindow(c.reviewWindow)
-                .evidence(toFact(c.evidence));
+                .evidence(toFact(c.evidence))
+                .triggerRecord(triggerMet);
         if (c.trigger != null) {
             fact.trigger(toFact(c.trigger), c.triggerDescription);
         }

@@ -6,12 +6,16 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.commitmenttracker.TrackerConfig;
@@ -26,9 +30,12 @@ import org.commitmenttracker.event.EventService;
 import org.commitmenttracker.event.EventView;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
+import org.commitmenttracker.http.QueryParser;
 import org.commitmenttracker.security.Roles;
 import org.commitmenttracker.suggestion.Suggestion;
 import org.commitmenttracker.suggestion.SuggestionService;
+import org.commitmenttracker.trigger.TriggerMetInput;
+import org.commitmenttracker.trigger.TriggerMetService;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -52,11 +59,13 @@ public class CommitmentPages {
     private final RunService runs;
     private final SuggestionService suggestions;
     private final SecurityIdentity identity;
+    private final TriggerMetService triggers;
     private final TrackerConfig.Paging paging;
 
     public CommitmentPages(CommitmentService commitments, EventService events, EvaluationService evaluations,
                            RunService runs, SuggestionService suggestions, SecurityIdentity identity,
-                           TrackerConfig config) {
+                           TriggerMetService triggers, TrackerConfig config) {
+        this.triggers = triggers;
         this.commitments = commitments;
         this.events = events;
         this.evaluations = evaluations;
@@ -91,7 +100,26 @@ public class CommitmentPages {
         int listed = paging.maxSize();
         return Templates.commitment(new Pages.CommitmentPage(Pages.Viewer.of(identity), commitment, evidence,
                 runs.recentHistoryOf(id, listed), Timeline.of(commitment, evidence, asOf),
-                suggestions.searchSuggestions(Suggestion.Status.PENDING, id, new PageRequest(0, listed)).items()));
+                suggestions.searchSuggestions(Suggestion.Status.PENDING, id, new PageRequest(0, listed)).items(),
+                triggers.recordsOf(id, new PageRequest(0, listed)).items()));
+    }
+
+    /** Staff record, from the commitment's page, that its trigger was met; back to the page. */
+    @POST
+    @Path("{id}/trigger-met")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.STAFF)
+    public Response recordTriggerMet(@PathParam("id") String id, @FormParam("metOn") String metOn,
+                                     @FormParam("citation") String citation, @FormParam("note") String note) {
+        QueryParser parser = new QueryParser();
+        LocalDate day = parser.date("metOn", metOn);
+        if (day == null) {
+            parser.reject("metOn", "is required");
+        }
+        parser.throwIfInvalid();
+        triggers.record(id, new TriggerMetInput(day, citation, note), evaluations.today())
+                .orElseThrow(() -> new NotFoundException("No commitment with id '" + id + "'."));
+        return Response.seeOther(URI.create("/commitments/" + UriBuilder.fromPath("{id}").build(id))).build();
     }
 
     private static String pageLink(CommitmentFilter filter, int page, int size) {

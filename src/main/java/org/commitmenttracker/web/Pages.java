@@ -19,6 +19,7 @@ import org.commitmenttracker.rules.facts.Status;
 import org.commitmenttracker.security.Roles;
 import org.commitmenttracker.source.SourceView;
 import org.commitmenttracker.suggestion.SuggestionView;
+import org.commitmenttracker.trigger.TriggerMetView;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -69,7 +70,13 @@ final class Pages {
     }
 
     record CommitmentPage(Viewer viewer, CommitmentView commitment, List<EventView> evidence,
-                          List<HistoryEntry> history, Timeline timeline, List<SuggestionView> suggestions) {
+                          List<HistoryEntry> history, Timeline timeline, List<SuggestionView> suggestions,
+                          List<TriggerMetView> triggersMet) {
+
+        /** Staff's latest record of the trigger met, the one the rules read; null when there is none. */
+        public TriggerMetView triggerMet() {
+            return triggersMet.isEmpty() ? null : triggersMet.get(0);
+        }
     }
 
     /** The latest runs, which of them is current (null before the first), and a diff when two were chosen. */

@@ -15,9 +15,13 @@ import org.commitmenttracker.rules.facts.Criteria;
 import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.Kind;
 import org.commitmenttracker.rules.facts.Status;
+import org.commitmenttracker.rules.facts.TriggerRecord;
 import org.junit.jupiter.api.Test;
 
-/** Conditional commitments sleep until their trigger, then are judged as their underlying kind from its date. */
+/**
+ * Conditional commitments sleep until their trigger is met (by staff's record, an event meeting the trigger, or the
+ * promised action itself), then are judged as their underlying kind from that day.
+ */
 class ConditionalRulesTest {
 
     static final LocalDate STATED = LocalDate.of(2020, 5, 19);
@@ -32,8 +36,9 @@ class ConditionalRulesTest {
     }
 
     @Test
-    void dormantWhileNoEventMeetsTheTrigger() {
-        Decision d = decide(AFTER_RECOVERY, LocalDate.of(2026, 1, 1), meeting("e-unrelated", LocalDate.of(2021, 1, 1)));
+    void dormantWhileNoEventMeetsTheTriggerOrShowsThePromisedAction() {
+        Decision d = decide(AFTER_RECOVERY, LocalDate.of(2026, 1, 1),
+                event("e-unrelated", LocalDate.of(2021, 1, 1), "call", Set.of("UN"), Set.of("weather")));
         assertThat(d.status()).isEqualTo(Status.DORMANT);
         assertThat(d.rule()).isEqualTo("Conditional commitment whose trigger has not happened is dormant");
         assertThat(d.explanation()).contains("the COVID-19 situation stabilizes");
@@ -68,11 +73,46 @@ class ConditionalRulesTest {
     }
 
     @Test
-    void evidenceBeforeTheTriggerDoesNotCount() {
-        Decision d = decide(AFTER_RECOVERY, LocalDate.of(2023, 11, 6),
-                recovery("e-t", TRIGGERED), meeting("e-before", TRIGGERED.minusDays(1)));
-        assertThat(d.status()).isEqualTo(Status.STALLED);
-        assertThat(d.evidenceIds()).isEmpty();
+    void thePromisedActionBeforeAnyTriggerEventMeetsTheTriggerAndCountsAsEvidence() {
+        LocalDate resumed = TRIGGERED.minusMonths(3);
+        EventFact[] events = {recovery("e-t", TRIGGERED), meeting("e-resumed", resumed)};
+
+        assertThat(decide(AFTER_RECOVERY, resumed.minusDays(1), events).status()).isEqualTo(Status.DORMANT);
+        Decision onTheDay = decide(AFTER_RECOVERY, resumed, events);
+        assertThat(onTheDay.status()).isEqualTo(Status.IN_PROGRESS);
+        assertThat(onTheDay.evidenceIds()).containsExactly("e-resumed");
+        assertThat(onTheDay.triggerEventId()).isEqualTo("e-resumed");
+        assertThat(onTheDay.explanation()).contains("by the promised action itself, e-resumed");
+        assertThat(decide(AFTER_RECOVERY, resumed.plusMonths(6), events).status()).isEqualTo(Status.IN_PROGRESS);
+        assertThat(decide(AFTER_RECOVERY, resumed.plusMonths(6).plusDays(1), events).status())
+                .as("the later trigger event does not restart the term").isEqualTo(Status.STALLED);
+    }
+
+    @Test
+    void onTheTriggerEventsDayThePromisedActionStartsTheTermAndCounts() {
+        Decision d = decide(AFTER_RECOVERY, TRIGGERED, recovery("e-t", TRIGGERED), meeting("e-same-day", TRIGGERED));
+        assertThat(d.triggerEventId()).isEqualTo("e-same-day");
+        assertThat(d.evidenceIds()).containsExactly("e-same-day");
+    }
+
+    @Test
+    void staffsRecordOutranksEventsFromTheDayItNames() {
+        LocalDate recorded = TRIGGERED.plusDays(27);
+        CommitmentFact withRecord = commitment(Kind.CONDITIONAL, STATED).underlyingKind(Kind.ONGOING)
+                .reviewWindow(Period.ofMonths(6)).trigger(STABILISES, "the COVID-19 situation stabilizes")
+                .triggerRecord(new TriggerRecord(recorded, "https://example.org/who-ends-emergency")).build();
+
+        Decision before = decide(withRecord, recorded.minusDays(1), recovery("e-t", TRIGGERED));
+        assertThat(before.explanation()).as("a record of a later day is not yet known")
+                .contains("trigger event e-t on 2023-05-05");
+        Decision d = decide(withRecord, recorded, recovery("e-t", TRIGGERED));
+        assertThat(d.status()).isEqualTo(Status.IN_PROGRESS);
+        assertThat(d.triggerEventId()).isNull();
+        assertThat(d.nextDue()).isEqualTo(recorded.plusMonths(6));
+        assertThat(d.explanation()).contains("staff recorded its trigger as met on " + recorded
+                + " (https://example.org/who-ends-emergency)");
+        assertThat(d.firedRules()).contains("A conditional commitment's trigger is met on the day staff recorded",
+                "A conditional commitment's trigger is met by the first event that meets it");
     }
 
     @Test

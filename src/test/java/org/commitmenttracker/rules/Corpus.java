@@ -12,6 +12,7 @@ import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.Criteria;
 import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.Kind;
+import org.commitmenttracker.rules.facts.TriggerRecord;
 
 /**
  * A deterministic random corpus (same seed, same corpus): commitments of every kind and events over 20 years,
@@ -59,6 +60,7 @@ public record Corpus(List<CommitmentFact> commitments, List<EventFact> events) {
             judged = new Kind[] {Kind.ONE_OFF, Kind.RECURRING, Kind.ONGOING, Kind.REQUEST}[random.nextInt(4)];
             b.underlyingKind(judged).trigger(new Criteria(Set.of("election", "statement"), some(random, "t", topics, 1),
                     random.nextBoolean() ? Set.of() : some(random, "A", actors, 1)), "a trigger");
+            staffRecord(b, id, stated);
         }
         switch (judged) {
             case ONE_OFF -> deadline(random, b, stated);
@@ -73,6 +75,14 @@ public record Corpus(List<CommitmentFact> commitments, List<EventFact> events) {
             default -> throw new IllegalStateException(judged.name());
         }
         return b.build();
+    }
+
+    /** One conditional commitment in five has staff's record of its trigger; drawn apart, so corpora stay as they were. */
+    private static void staffRecord(CommitmentFact.Builder b, String id, LocalDate stated) {
+        Random own = new Random(id.hashCode() * 31L + stated.toEpochDay());
+        if (own.nextInt(5) == 0) {
+            b.triggerRecord(new TriggerRecord(stated.plusDays(1 + own.nextInt(2_000)), "https://example.org/" + id));
+        }
     }
 
     private static void deadline(Random random, CommitmentFact.Builder b, LocalDate stated) {

@@ -63,7 +63,7 @@ class ExplanationConsistencyTest {
         List<String> named = new ArrayList<>();
         Matcher ids = EVENT_ID.matcher(d.explanation());
         while (ids.find()) {
-            if (!ids.group().equals(d.triggerEventId())) {
+            if (!ids.group().equals(d.triggerEventId()) || d.evidenceIds().contains(ids.group())) {
                 named.add(ids.group());
             }
         }

@@ -17,6 +17,7 @@ import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.Kind;
 import org.commitmenttracker.rules.facts.Parameters;
 import org.commitmenttracker.rules.facts.Status;
+import org.commitmenttracker.rules.facts.TriggerRecord;
 import org.commitmenttracker.vocabulary.Vocabulary;
 
 /**
@@ -65,14 +66,29 @@ final class ReferenceEvaluator {
 
     Verdict decide(CommitmentFact c) {
         LocalDate start = c.getStatedOn();
+        LocalDate countFrom = start.plusDays(1);
         if (c.getKind() == Kind.CONDITIONAL) {
-            List<EventFact> triggers = matching(c.getId(), c.getTrigger(), c.getTrigger().getParties(), c.getStatedOn());
-            if (triggers.isEmpty()) {
+            // A staff record wins; else the earlier of the trigger event and the first evidence of the promised
+            // action, the action on a tie; evidence counts from the day the action itself met the trigger.
+            TriggerRecord record = c.getTriggerRecord();
+            List<EventFact> triggers = matching(c.getId(), c.getTrigger(), c.getTrigger().getParties(), start);
+            List<EventFact> actions = matching(c.getId(), c.getEvidence(), c.getPartiesRequired(), start);
+            if (record != null && !record.metOn().isAfter(asOf)) {
+                start = record.metOn();
+                countFrom = start.plusDays(1);
+            } else if (!actions.isEmpty()
+                    && (triggers.isEmpty() || !actions.get(0).getDate().isAfter(triggers.get(0).getDate()))) {
+                start = actions.get(0).getDate();
+                countFrom = start;
+            } else if (!triggers.isEmpty()) {
+                start = triggers.get(0).getDate();
+                countFrom = start.plusDays(1);
+            } else {
                 return new Verdict(c.getId(), Status.DORMANT, List.of(), null);
             }
-            start = triggers.get(0).getDate();
         }
-        List<EventFact> evidence = matching(c.getId(), c.getEvidence(), c.getPartiesRequired(), start);
+        List<EventFact> evidence = matching(c.getId(), c.getEvidence(), c.getPartiesRequired(),
+                countFrom.minusDays(1));
         LocalDate deadline = c.deadlineFrom(start);
         return switch (c.getJudgedAs()) {
             case ONE_OFF, REQUEST -> deadline == null ? answered(c, evidence) : dated(c, evidence, deadline);

@@ -25,6 +25,7 @@ public final class CommitmentFact {
     private final Criteria evidence;
     private final Criteria trigger;
     private final String triggerDescription;
+    private final TriggerRecord triggerRecord;
 
     private CommitmentFact(Builder b) {
         this.id = b.id;
@@ -41,6 +42,7 @@ public final class CommitmentFact {
         this.evidence = b.evidence;
         this.trigger = b.trigger;
         this.triggerDescription = b.triggerDescription;
+        this.triggerRecord = b.triggerRecord;
     }
 
     public static Builder builder(String id, Kind kind, LocalDate statedOn) {
@@ -145,6 +147,11 @@ public final class CommitmentFact {
         return triggerDescription;
     }
 
+    /** Staff's latest record that the trigger was met, or null. */
+    public TriggerRecord getTriggerRecord() {
+        return triggerRecord;
+    }
+
     @Override
     public String toString() {
         return id + " (" + kind + ", stated " + statedOn + ")";
@@ -166,6 +173,7 @@ public final class CommitmentFact {
         private Criteria evidence = new Criteria(Set.of(), Set.of(), Set.of());
         private Criteria trigger;
         private String triggerDescription;
+        private TriggerRecord triggerRecord;
 
         private Builder(String id, Kind kind, LocalDate statedOn) {
             this.id = id;
@@ -215,6 +223,11 @@ public final class CommitmentFact {
 
         public Builder evidence(Criteria value) {
             this.evidence = value;
+            return this;
+        }
+
+        public Builder triggerRecord(TriggerRecord value) {
+            this.triggerRecord = value;
             return this;
         }
 

@@ -9,16 +9,22 @@ import org.commitmenttracker.rules.facts.Status;
 
 /**
  * A rule author's test, read from rules/tests/*.yaml: commitments and events (written as the REST API takes them;
- * sourceId, summary, quote, title and citation may be left out), and checks, each an as-of date with the expected
+ * sourceId, summary, quote, title and citation may be left out), staff's records of triggers met, and checks, each an
+ * as-of date with the expected
  * status and, optionally, the deciding rule per commitment.
  */
 public record Scenario(String description, List<CommitmentInput> commitments, List<EventInput> events,
-                       List<Check> checks) {
+                       List<TriggerMet> triggersMet, List<Check> checks) {
 
     public Scenario {
         commitments = commitments == null ? List.of() : commitments;
         events = events == null ? List.of() : events;
+        triggersMet = triggersMet == null ? List.of() : triggersMet;
         checks = checks == null ? List.of() : checks;
+    }
+
+    /** Staff's record that a conditional commitment's trigger was met on a day, with a citation. */
+    public record TriggerMet(String commitment, LocalDate on, String citation) {
     }
 
     /** What the rules should decide as of one date. */

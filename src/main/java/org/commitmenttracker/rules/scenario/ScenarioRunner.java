@@ -15,6 +15,7 @@ import org.commitmenttracker.rules.Decision;
 import org.commitmenttracker.rules.RuleBase;
 import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.EventFact;
+import org.commitmenttracker.rules.facts.TriggerRecord;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -54,7 +55,10 @@ public final class ScenarioRunner {
         try {
             scenario = YAML.readValue(file.toFile(), Scenario.class);
             FactAssembler facts = new FactAssembler(rules.vocabulary());
-            commitments = scenario.commitments().stream().map(c -> facts.toFact(c.toEntity())).toList();
+            Map<String, TriggerRecord> records = scenario.triggersMet().stream().collect(Collectors.toMap(
+                    Scenario.TriggerMet::commitment, t -> new TriggerRecord(t.on(), t.citation()), (a, b) -> b));
+            commitments = scenario.commitments().stream()
+                    .map(c -> facts.toFact(c.toEntity(), records.get(c.id()))).toList();
             events = scenario.events().stream().map(e -> facts.toFact(e.toEntity())).toList();
         } catch (JsonProcessingException | RuntimeException e) {
             return List.of(new ScenarioResult(name, null, null, List.of(), "cannot be read: " + e.getMessage()));
