@@ -97,6 +97,14 @@ public class Commitment {
     @Column(name = "trigger_criteria")
     public Criteria trigger;
 
+    /** What the commitment serves, in words: once an event meeting {@link #goal} happens, it is fulfilled. */
+    @Column(name = "goal_description")
+    public String goalDescription;
+
+    @Convert(converter = CriteriaConverter.class)
+    @Column(name = "goal_criteria")
+    public Criteria goal;
+
     /** The words given where they differ from the concept ids stored (provenance); empty when none did. */
     @Convert(converter = TermNotesConverter.class)
     @Column(name = "terms_as_given", length = 8000)

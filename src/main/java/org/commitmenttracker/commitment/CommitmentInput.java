@@ -47,7 +47,9 @@ public record CommitmentInput(
         @Schema(description = "ONGOING: how recent evidence must be; the rules' default when omitted", examples = "P6M")
         Period reviewWindow,
         @NotNull @Valid EvidenceInput evidence,
-        @Schema(description = "CONDITIONAL only: the event that starts its term") @Valid TriggerInput trigger) {
+        @Schema(description = "CONDITIONAL only: the event that starts its term") @Valid EventCriteriaInput trigger,
+        @Schema(description = "ONGOING or RECURRING only: the goal it serves; the event that reaches it fulfils "
+                + "and ends the commitment") @Valid EventCriteriaInput goal) {
 
     /** The kind the status rules apply: the underlying kind of a conditional commitment. */
     public Kind judgedAs() {
@@ -60,14 +62,15 @@ public record CommitmentInput(
                 terms.all(PARTIES, "addressees", addressees), kind, underlyingKind, summary, quote,
                 terms.all(TOPICS, "topics", topics), deadline, deadlineNote, dueWithin, cadence, cadenceNote,
                 reviewWindow, evidence == null ? null : evidence.resolvedBy(terms),
-                trigger == null ? null : trigger.resolvedBy(terms));
+                trigger == null ? null : trigger.resolvedBy(terms, "trigger"),
+                goal == null ? null : goal.resolvedBy(terms, "goal"));
     }
 
     /** The same commitment, citing the given source and (unless it has its own) dated on that source's day. */
     public CommitmentInput citing(String source, LocalDate sourceDate) {
         return new CommitmentInput(id, sourceId == null ? source : sourceId, statedOn == null ? sourceDate : statedOn,
                 actors, addressees, kind, underlyingKind, summary, quote, topics, deadline, deadlineNote, dueWithin,
-                cadence, cadenceNote, reviewWindow, evidence, trigger);
+                cadence, cadenceNote, reviewWindow, evidence, trigger, goal);
     }
 
     /** The record to store: a generated id when none was given; evidence criteria with their defaults filled in. */
@@ -92,7 +95,11 @@ public record CommitmentInput(
         c.evidence = effectiveEvidence();
         if (trigger != null) {
             c.triggerDescription = trigger.description().strip();
-            c.trigger = new Criteria(trigger.eventTypes(), trigger.topics(), orEmpty(trigger.parties()));
+            c.trigger = trigger.toCriteria();
+        }
+        if (goal != null) {
+            c.goalDescription = goal.description().strip();
+            c.goal = goal.toCriteria();
         }
         c.createdAt = Instant.now();
         return c;
@@ -126,18 +133,23 @@ public record CommitmentInput(
         }
     }
 
-    /** The event that wakes a conditional commitment. */
-    @Schema(name = "TriggerInput", description = "The event that starts a conditional commitment's term")
-    public record TriggerInput(
+    /** An event described in words and by criteria: what wakes a conditional commitment, or reaches its goal. */
+    @Schema(name = "EventCriteriaInput", description = "An event in words and by criteria: a conditional commitment's "
+            + "trigger, or the event that reaches a commitment's goal")
+    public record EventCriteriaInput(
             @Schema(examples = "the COVID-19 situation stabilizes") @NotBlank @Size(max = 500) String description,
             @NotEmpty Set<@NotBlank @Size(max = Ids.TERM_MAX) String> eventTypes,
             @NotEmpty Set<@NotBlank @Size(max = Ids.TERM_MAX) String> topics,
             @Schema(description = "Who must take part; none when omitted")
             Set<@NotBlank @Size(max = Ids.TERM_MAX) String> parties) {
 
-        TriggerInput resolvedBy(TermResolver.Terms terms) {
-            return new TriggerInput(description, terms.all(EVENT_TYPES, "trigger.eventTypes", eventTypes),
-                    terms.all(TOPICS, "trigger.topics", topics), terms.all(PARTIES, "trigger.parties", parties));
+        EventCriteriaInput resolvedBy(TermResolver.Terms terms, String field) {
+            return new EventCriteriaInput(description, terms.all(EVENT_TYPES, field + ".eventTypes", eventTypes),
+                    terms.all(TOPICS, field + ".topics", topics), terms.all(PARTIES, field + ".parties", parties));
+        }
+
+        Criteria toCriteria() {
+            return new Criteria(eventTypes, topics, orEmpty(parties));
         }
     }
 }

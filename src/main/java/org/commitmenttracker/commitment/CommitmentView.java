@@ -20,29 +20,34 @@ public record CommitmentView(String id, SourceView source, LocalDate statedOn, S
                              Set<String> addressees, Kind kind, Kind underlyingKind, String summary, String quote,
                              Set<String> topics, LocalDate deadline, String deadlineNote, Period dueWithin,
                              Period cadence, String cadenceNote, Period reviewWindow, Criteria evidence,
-                             Trigger trigger, OutcomeView latestOutcome,
+                             Trigger trigger,
+                             @Schema(description = "The goal it serves, whose event fulfils and ends it")
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Trigger goal, OutcomeView latestOutcome,
                              @Schema(description = "Terms given in other words than the concept ids above")
                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TermNote> termsAsGiven,
                              @Schema(description = "On creation only: terms stored uncontrolled, with close concepts")
                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TermWarning> warnings) {
 
-    /** The event that starts a conditional commitment's term. */
+    /** An event in words and by criteria: a conditional commitment's trigger, or the event that reaches its goal. */
     public record Trigger(String description, Set<String> eventTypes, Set<String> topics, Set<String> parties) {
     }
 
     public static CommitmentView of(Commitment c, SourceView source, OutcomeView latestOutcome) {
         Trigger trigger = c.trigger == null ? null : new Trigger(c.triggerDescription, c.trigger.eventTypes(),
                 c.trigger.topics(), c.trigger.parties());
+        Trigger goal = c.goal == null ? null : new Trigger(c.goalDescription, c.goal.eventTypes(), c.goal.topics(),
+                c.goal.parties());
         return new CommitmentView(c.id, source, c.statedOn, new TreeSet<>(c.actors), new TreeSet<>(c.addressees),
                 c.kind, c.underlyingKind, c.summary, c.quote, new TreeSet<>(c.topics), c.deadline, c.deadlineNote,
-                c.dueWithin, c.cadence, c.cadenceNote, c.reviewWindow, c.evidence, trigger, latestOutcome,
+                c.dueWithin, c.cadence, c.cadenceNote, c.reviewWindow, c.evidence, trigger, goal, latestOutcome,
                 List.copyOf(c.termsAsGiven), List.of());
     }
 
     /** The same view with the warnings of its creation. */
     public CommitmentView withWarnings(List<TermWarning> creationWarnings) {
         return new CommitmentView(id, source, statedOn, actors, addressees, kind, underlyingKind, summary, quote, topics,
-                deadline, deadlineNote, dueWithin, cadence, cadenceNote, reviewWindow, evidence, trigger, latestOutcome,
+                deadline, deadlineNote, dueWithin, cadence, cadenceNote, reviewWindow, evidence, trigger, goal,
+                latestOutcome,
                 termsAsGiven, List.copyOf(creationWarnings));
     }
 }

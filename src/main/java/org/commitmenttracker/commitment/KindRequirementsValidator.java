@@ -58,6 +58,8 @@ public class KindRequirementsValidator implements ConstraintValidator<KindRequir
                 "applies only to ONGOING commitments");
         checks.require(judged != Kind.REQUEST || (c.addressees() != null && !c.addressees().isEmpty()), "addressees",
                 "a REQUEST needs the parties it asks");
+        checks.require(c.goal() == null || judged == Kind.ONGOING || judged == Kind.RECURRING, "goal",
+                "applies only to ONGOING and RECURRING commitments: the others end by their deadline");
     }
 
     private static boolean isPositive(Period period) {

@@ -44,6 +44,9 @@ public final class FactAssembler {
         if (c.trigger != null) {
             fact.trigger(toFact(c.trigger), c.triggerDescription);
         }
+        if (c.goal != null) {
+            fact.goal(toFact(c.goal), c.goalDescription);
+        }
         return fact.build();
     }
 

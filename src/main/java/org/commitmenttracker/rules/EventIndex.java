@@ -81,12 +81,18 @@ final class EventIndex {
         return keys;
     }
 
-    /** Every key under which the commitment looks events up, for evidence and, if conditional, for its trigger. */
+    /**
+     * Every key under which the commitment looks events up: for evidence, for its trigger if conditional, and for
+     * its goal if it serves one.
+     */
     static Set<Key> lookupKeysOf(CommitmentFact c) {
         Set<Key> keys = new LinkedHashSet<>();
         addKeys(keys, c.getEvidence(), c.getEvidenceLookupParty());
         if (c.getKind() == Kind.CONDITIONAL) {
             addKeys(keys, c.getTrigger(), c.getTriggerLookupParty());
+        }
+        if (c.getGoal() != null) {
+            addKeys(keys, c.getGoal(), c.getGoalLookupParty());
         }
         return keys;
     }

@@ -186,6 +186,11 @@ class CommitmentResourceTest {
         expectFieldError(conditional, "trigger");
         expectFieldError(conditional, "underlyingKind");
 
+        Map<String, Object> oneOffWithGoal = new HashMap<>(oneOff(source, uniqueTopic(), List.of("KOR"), "2021-12-10"));
+        oneOffWithGoal.put("goal", Map.of("description", "a seat won", "eventTypes", List.of("election"),
+                "topics", List.of("security-council")));
+        expectFieldError(oneOffWithGoal, "goal");
+
         Map<String, Object> early = new HashMap<>(oneOff(source, uniqueTopic(), List.of("KOR"), "2020-01-01"));
         expectFieldError(early, "deadline");
 

@@ -64,8 +64,9 @@ public record Corpus(List<CommitmentFact> commitments, List<EventFact> events) {
         }
         switch (judged) {
             case ONE_OFF -> deadline(random, b, stated);
-            case RECURRING -> b.cadence(Period.ofMonths(6 + 6 * random.nextInt(3)));
-            case ONGOING -> b.reviewWindow(random.nextBoolean() ? null : Period.ofMonths(3 + random.nextInt(12)));
+            case RECURRING -> goal(b.cadence(Period.ofMonths(6 + 6 * random.nextInt(3))), id, stated, actors, topics);
+            case ONGOING -> goal(b.reviewWindow(random.nextBoolean() ? null : Period.ofMonths(3 + random.nextInt(12))),
+                    id, stated, actors, topics);
             case REQUEST -> {
                 b.addressees(some(random, "A", actors, 1));
                 if (random.nextBoolean()) {
@@ -75,6 +76,15 @@ public record Corpus(List<CommitmentFact> commitments, List<EventFact> events) {
             default -> throw new IllegalStateException(judged.name());
         }
         return b.build();
+    }
+
+    /** One kept-up commitment in four serves a goal an election reaches; drawn apart, so corpora stay as they were. */
+    private static void goal(CommitmentFact.Builder b, String id, LocalDate stated, int actors, int topics) {
+        Random own = new Random(id.hashCode() * 17L - stated.toEpochDay());
+        if (own.nextInt(4) == 0) {
+            Set<String> parties = own.nextBoolean() ? Set.of() : Set.of("A" + own.nextInt(actors));
+            b.goal(new Criteria(Set.of("election"), Set.of("t" + own.nextInt(topics)), parties), "a goal");
+        }
     }
 
     /** One conditional commitment in five has staff's record of its trigger; drawn apart, so corpora stay as they were. */

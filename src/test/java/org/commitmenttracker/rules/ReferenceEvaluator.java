@@ -87,6 +87,12 @@ final class ReferenceEvaluator {
                 return new Verdict(c.getId(), Status.DORMANT, List.of(), null);
             }
         }
+        if (c.getGoal() != null) {
+            List<EventFact> reached = matching(c.getId(), c.getGoal(), c.getGoal().getParties(), start);
+            if (!reached.isEmpty()) {
+                return new Verdict(c.getId(), Status.FULFILLED, List.of(reached.get(0).getId()), null);
+            }
+        }
         List<EventFact> evidence = matching(c.getId(), c.getEvidence(), c.getPartiesRequired(),
                 countFrom.minusDays(1));
         LocalDate deadline = c.deadlineFrom(start);

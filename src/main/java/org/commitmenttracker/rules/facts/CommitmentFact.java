@@ -26,6 +26,8 @@ public final class CommitmentFact {
     private final Criteria trigger;
     private final String triggerDescription;
     private final TriggerRecord triggerRecord;
+    private final Criteria goal;
+    private final String goalDescription;
 
     private CommitmentFact(Builder b) {
         this.id = b.id;
@@ -43,6 +45,8 @@ public final class CommitmentFact {
         this.trigger = b.trigger;
         this.triggerDescription = b.triggerDescription;
         this.triggerRecord = b.triggerRecord;
+        this.goal = b.goal;
+        this.goalDescription = b.goalDescription;
     }
 
     public static Builder builder(String id, Kind kind, LocalDate statedOn) {
@@ -147,6 +151,20 @@ public final class CommitmentFact {
         return triggerDescription;
     }
 
+    /** The event that reaches the goal the commitment serves, fulfilling and ending it; null when it names none. */
+    public Criteria getGoal() {
+        return goal;
+    }
+
+    public String getGoalDescription() {
+        return goalDescription;
+    }
+
+    /** The party under which goal events are looked up ({@link EventKey}). */
+    public String getGoalLookupParty() {
+        return goal == null ? EventKey.ANY_PARTY : EventKey.lookupParty(goal.getParties());
+    }
+
     /** Staff's latest record that the trigger was met, or null. */
     public TriggerRecord getTriggerRecord() {
         return triggerRecord;
@@ -174,6 +192,8 @@ public final class CommitmentFact {
         private Criteria trigger;
         private String triggerDescription;
         private TriggerRecord triggerRecord;
+        private Criteria goal;
+        private String goalDescription;
 
         private Builder(String id, Kind kind, LocalDate statedOn) {
             this.id = id;
@@ -223,6 +243,12 @@ public final class CommitmentFact {
 
         public Builder evidence(Criteria value) {
             this.evidence = value;
+            return this;
+        }
+
+        public Builder goal(Criteria value, String description) {
+            this.goal = value;
+            this.goalDescription = description;
             return this;
         }
 
