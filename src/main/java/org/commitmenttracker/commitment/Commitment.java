@@ -97,6 +97,10 @@ public class Commitment {
     @Column(name = "trigger_criteria")
     public Criteria trigger;
 
+    /** Whether each actor acts separately ("each side will"), so that each is judged on its own evidence. */
+    @Column(name = "acts_separately", nullable = false)
+    public boolean actsSeparately;
+
     /** What the commitment serves, in words: once an event meeting {@link #goal} happens, it is fulfilled. */
     @Column(name = "goal_description")
     public String goalDescription;

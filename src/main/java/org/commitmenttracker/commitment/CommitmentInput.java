@@ -49,7 +49,10 @@ public record CommitmentInput(
         @NotNull @Valid EvidenceInput evidence,
         @Schema(description = "CONDITIONAL only: the event that starts its term") @Valid EventCriteriaInput trigger,
         @Schema(description = "ONGOING or RECURRING only: the goal it serves; the event that reaches it fulfils "
-                + "and ends the commitment") @Valid EventCriteriaInput goal) {
+                + "and ends the commitment") @Valid EventCriteriaInput goal,
+        @Schema(description = "true when each actor acts separately (\"each side will\", \"both countries will "
+                + "support\"): each is judged on its own evidence, and the commitment is fulfilled only when every "
+                + "actor is; false (jointly) when omitted") Boolean actorsActSeparately) {
 
     /** The kind the status rules apply: the underlying kind of a conditional commitment. */
     public Kind judgedAs() {
@@ -63,14 +66,14 @@ public record CommitmentInput(
                 terms.all(TOPICS, "topics", topics), deadline, deadlineNote, dueWithin, cadence, cadenceNote,
                 reviewWindow, evidence == null ? null : evidence.resolvedBy(terms),
                 trigger == null ? null : trigger.resolvedBy(terms, "trigger"),
-                goal == null ? null : goal.resolvedBy(terms, "goal"));
+                goal == null ? null : goal.resolvedBy(terms, "goal"), actorsActSeparately);
     }
 
     /** The same commitment, citing the given source and (unless it has its own) dated on that source's day. */
     public CommitmentInput citing(String source, LocalDate sourceDate) {
         return new CommitmentInput(id, sourceId == null ? source : sourceId, statedOn == null ? sourceDate : statedOn,
                 actors, addressees, kind, underlyingKind, summary, quote, topics, deadline, deadlineNote, dueWithin,
-                cadence, cadenceNote, reviewWindow, evidence, trigger, goal);
+                cadence, cadenceNote, reviewWindow, evidence, trigger, goal, actorsActSeparately);
     }
 
     /** The record to store: a generated id when none was given; evidence criteria with their defaults filled in. */
@@ -101,6 +104,7 @@ public record CommitmentInput(
             c.goalDescription = goal.description().strip();
             c.goal = goal.toCriteria();
         }
+        c.actsSeparately = Boolean.TRUE.equals(actorsActSeparately);
         c.createdAt = Instant.now();
         return c;
     }

@@ -22,7 +22,9 @@ public record CommitmentView(String id, SourceView source, LocalDate statedOn, S
                              Period cadence, String cadenceNote, Period reviewWindow, Criteria evidence,
                              Trigger trigger,
                              @Schema(description = "The goal it serves, whose event fulfils and ends it")
-                             @JsonInclude(JsonInclude.Include.NON_NULL) Trigger goal, OutcomeView latestOutcome,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Trigger goal,
+                             @Schema(description = "Each actor acts separately and is judged on its own evidence")
+                             boolean actorsActSeparately, OutcomeView latestOutcome,
                              @Schema(description = "Terms given in other words than the concept ids above")
                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TermNote> termsAsGiven,
                              @Schema(description = "On creation only: terms stored uncontrolled, with close concepts")
@@ -39,7 +41,8 @@ public record CommitmentView(String id, SourceView source, LocalDate statedOn, S
                 c.goal.parties());
         return new CommitmentView(c.id, source, c.statedOn, new TreeSet<>(c.actors), new TreeSet<>(c.addressees),
                 c.kind, c.underlyingKind, c.summary, c.quote, new TreeSet<>(c.topics), c.deadline, c.deadlineNote,
-                c.dueWithin, c.cadence, c.cadenceNote, c.reviewWindow, c.evidence, trigger, goal, latestOutcome,
+                c.dueWithin, c.cadence, c.cadenceNote, c.reviewWindow, c.evidence, trigger, goal, c.actsSeparately,
+                latestOutcome,
                 List.copyOf(c.termsAsGiven), List.of());
     }
 
@@ -47,7 +50,7 @@ public record CommitmentView(String id, SourceView source, LocalDate statedOn, S
     public CommitmentView withWarnings(List<TermWarning> creationWarnings) {
         return new CommitmentView(id, source, statedOn, actors, addressees, kind, underlyingKind, summary, quote, topics,
                 deadline, deadlineNote, dueWithin, cadence, cadenceNote, reviewWindow, evidence, trigger, goal,
-                latestOutcome,
+                actorsActSeparately, latestOutcome,
                 termsAsGiven, List.copyOf(creationWarnings));
     }
 }

@@ -26,6 +26,8 @@ public class KindRequirementsValidator implements ConstraintValidator<KindRequir
         if (judged != null) {
             checkKindFields(c, judged, checks);
         }
+        checks.require(!Boolean.TRUE.equals(c.actorsActSeparately()) || c.actors() == null || c.actors().size() > 1,
+                "actorsActSeparately", "needs two or more actors");
         checks.require(isPositive(c.dueWithin()), "dueWithin", "must be a positive period such as P6M");
         checks.require(isPositive(c.cadence()), "cadence", "must be a positive period such as P1Y");
         checks.require(isPositive(c.reviewWindow()), "reviewWindow", "must be a positive period such as P6M");

@@ -197,6 +197,7 @@ public class EvaluationService {
         o.evidenceIds = d.evidenceIds();
         o.previousStatus = previousStatus;
         o.firedRules = d.firedRules();
+        o.parties = d.parties();
         return o;
     }
 }

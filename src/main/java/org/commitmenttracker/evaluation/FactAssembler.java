@@ -40,7 +40,8 @@ public final class FactAssembler {
                 .cadence(c.cadence)
                 .reviewWindow(c.reviewWindow)
                 .evidence(toFact(c.evidence))
-                .triggerRecord(triggerMet);
+                .triggerRecord(triggerMet)
+                .actsSeparately(c.actsSeparately);
         if (c.trigger != null) {
             fact.trigger(toFact(c.trigger), c.triggerDescription);
         }

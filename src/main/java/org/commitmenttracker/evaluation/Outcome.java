@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.commitmenttracker.persistence.StringListConverter;
+import org.commitmenttracker.rules.PartyDecision;
 import org.commitmenttracker.rules.facts.Status;
 import org.hibernate.annotations.Immutable;
 
@@ -85,4 +86,9 @@ public class Outcome {
     @Convert(converter = StringListConverter.class)
     @Column(name = "fired_rules", nullable = false)
     public List<String> firedRules = List.of();
+
+    /** Each actor's own verdict when the actors act separately; empty when the commitment is judged jointly. */
+    @Convert(converter = PartyOutcomesConverter.class)
+    @Column(name = "party_outcomes")
+    public List<PartyDecision> parties = List.of();
 }

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public abstract class JsonListConverter<T> implements AttributeConverter<List<T>, String> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final JavaType type;
     private final boolean emptyAsNull;

@@ -31,8 +31,10 @@ public final class IncrementalEvaluation {
         this.asOf = asOf;
         this.events = new EventIndex(events, rules.vocabulary());
         for (CommitmentFact c : commitments) {
-            EventIndex.lookupKeysOf(c).forEach(key -> commitmentsByKey.computeIfAbsent(key, k -> new ArrayList<>())
-                    .add(c));
+            for (CommitmentFact share : PartySplit.shares(List.of(c))) {
+                EventIndex.lookupKeysOf(share).forEach(key -> commitmentsByKey
+                        .computeIfAbsent(key, k -> new ArrayList<>()).add(c));
+            }
         }
     }
 
@@ -48,6 +50,9 @@ public final class IncrementalEvaluation {
             return List.of();
         }
         List<CommitmentFact> concerned = List.copyOf(affected);
-        return rules.decideSlice(concerned, events.keysFor(concerned), asOf);
+        List<CommitmentFact> shares = PartySplit.shares(concerned);
+        Map<String, Decision> byId = new HashMap<>();
+        rules.decideSlice(shares, events.keysFor(shares), asOf).forEach(d -> byId.put(d.commitmentId(), d));
+        return PartySplit.combine(concerned, byId);
     }
 }

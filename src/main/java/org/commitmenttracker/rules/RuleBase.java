@@ -60,7 +60,7 @@ public final class RuleBase {
     public List<Decision> decide(Collection<CommitmentFact> commitments, Collection<EventFact> events, LocalDate asOf,
                                  int sliceSize, int parallelism) {
         EventIndex index = new EventIndex(events, vocabulary);
-        List<CommitmentFact> ordered = EventIndex.byLookupKey(commitments);
+        List<CommitmentFact> ordered = EventIndex.byLookupKey(PartySplit.shares(commitments));
         List<List<CommitmentFact>> slices = new ArrayList<>();
         for (int from = 0; from < ordered.size(); from += sliceSize) {
             slices.add(ordered.subList(from, (int) Math.min(ordered.size(), (long) from + sliceSize)));
@@ -70,7 +70,7 @@ public final class RuleBase {
                 parallelism)) {
             decided.forEach(d -> byId.put(d.commitmentId(), d));
         }
-        return commitments.stream().map(c -> byId.get(c.getId())).toList();
+        return PartySplit.combine(commitments, byId);
     }
 
     private static <T, R> List<R> inParallel(List<T> inputs, Function<T, R> task, int parallelism) {

@@ -28,13 +28,13 @@ final class OverdueCsv {
         }
     }
 
-    @JsonPropertyOrder({"commitment", "summary", "actors", "kind", "dueBy", "daysOverdue", "explanation"})
+    @JsonPropertyOrder({"commitment", "summary", "actors", "kind", "dueBy", "daysOverdue", "explanation", "parties"})
     record Row(String commitment, String summary, String actors, String kind, LocalDate dueBy, long daysOverdue,
-               String explanation) {
+               String explanation, String parties) {
 
         static Row of(Pages.Line line) {
             return new Row(line.id(), line.summary(), line.actors(), line.kind(), line.due(), line.days(),
-                    line.explanation());
+                    line.explanation(), line.parties());
         }
     }
 }

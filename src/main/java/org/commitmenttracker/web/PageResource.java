@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -178,7 +179,9 @@ public class PageResource {
         LocalDate due = c.latestOutcome() == null ? null : c.latestOutcome().nextDue();
         long days = due == null ? 0 : Math.abs(ChronoUnit.DAYS.between(due, asOf));
         return new Pages.Line(c.id(), c.summary(), String.join(", ", c.actors()), label(c.kind()), due, days,
-                c.latestOutcome() == null ? "" : c.latestOutcome().explanation());
+                c.latestOutcome() == null ? "" : c.latestOutcome().explanation(),
+                c.latestOutcome() == null ? "" : c.latestOutcome().parties().stream()
+                        .map(p -> p.party() + " " + p.status()).collect(Collectors.joining(" | ")));
     }
 
     private Pages.Viewer viewer() {

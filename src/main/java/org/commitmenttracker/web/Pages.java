@@ -61,7 +61,8 @@ final class Pages {
     }
 
     /** One line of the overdue or due-soon list; {@code days} is how long overdue, or how long until due. */
-    record Line(String id, String summary, String actors, String kind, LocalDate due, long days, String explanation) {
+    record Line(String id, String summary, String actors, String kind, LocalDate due, long days, String explanation,
+                String parties) {
     }
 
     record Overview(Viewer viewer, RunView run, List<StatusCount> counts, List<Line> overdue, List<Line> dueSoon,

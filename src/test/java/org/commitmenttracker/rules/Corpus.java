@@ -75,7 +75,15 @@ public record Corpus(List<CommitmentFact> commitments, List<EventFact> events) {
             }
             default -> throw new IllegalStateException(judged.name());
         }
+        separately(b, id, stated, parties);
         return b.build();
+    }
+
+    /** One commitment of two or more actors in six has them act separately; drawn apart, so corpora stay as they were. */
+    private static void separately(CommitmentFact.Builder b, String id, LocalDate stated, Set<String> parties) {
+        if (parties.size() > 1 && new Random(id.hashCode() * 7L + stated.toEpochDay()).nextInt(6) == 0) {
+            b.actsSeparately(true);
+        }
     }
 
     /** One kept-up commitment in four serves a goal an election reaches; drawn apart, so corpora stay as they were. */

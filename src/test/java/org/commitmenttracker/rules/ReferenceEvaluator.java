@@ -65,6 +65,9 @@ final class ReferenceEvaluator {
     }
 
     Verdict decide(CommitmentFact c) {
+        if (c.isActsSeparately() && c.getActors().size() > 1) {
+            return separately(c);
+        }
         LocalDate start = c.getStatedOn();
         LocalDate countFrom = start.plusDays(1);
         if (c.getKind() == Kind.CONDITIONAL) {
@@ -103,6 +106,28 @@ final class ReferenceEvaluator {
                     Status.IN_PROGRESS, Status.STALLED);
             default -> throw new IllegalStateException(c.getJudgedAs().name());
         };
+    }
+
+    /** Each actor judged on evidence that need include only that actor; the whole from the most urgent share. */
+    private Verdict separately(CommitmentFact c) {
+        List<Verdict> shares = new ArrayList<>();
+        for (String actor : c.getActors()) {
+            Set<String> parties = new java.util.TreeSet<>(c.getEvidence().getParties());
+            parties.removeAll(c.getActors());
+            parties.add(actor);
+            shares.add(decide(c.copyAs(c.getId()).actors(Set.of(actor)).actsSeparately(false)
+                    .evidence(new Criteria(c.getEvidence().getEventTypes(), c.getEvidence().getTopics(), parties))
+                    .build()));
+        }
+        List<String> evidence = shares.stream().flatMap(v -> v.evidenceIds().stream()).distinct().sorted().toList();
+        if (shares.stream().allMatch(v -> v.status() == Status.FULFILLED)) {
+            return new Verdict(c.getId(), Status.FULFILLED, evidence, null);
+        }
+        List<Status> urgency = List.of(Status.OVERDUE, Status.STALLED, Status.DUE_SOON, Status.PENDING,
+                Status.ON_TRACK, Status.IN_PROGRESS, Status.DORMANT, Status.FULFILLED);
+        Verdict lead = shares.stream().min(Comparator.comparingInt((Verdict v) -> urgency.indexOf(v.status()))
+                .thenComparing(v -> v.nextDue() == null ? LocalDate.MAX : v.nextDue())).orElseThrow();
+        return new Verdict(c.getId(), lead.status(), evidence, lead.nextDue());
     }
 
     private Verdict dated(CommitmentFact c, List<EventFact> evidence, LocalDate deadline) {

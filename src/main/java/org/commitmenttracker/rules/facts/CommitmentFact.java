@@ -28,6 +28,7 @@ public final class CommitmentFact {
     private final TriggerRecord triggerRecord;
     private final Criteria goal;
     private final String goalDescription;
+    private final boolean actsSeparately;
 
     private CommitmentFact(Builder b) {
         this.id = b.id;
@@ -47,6 +48,7 @@ public final class CommitmentFact {
         this.triggerRecord = b.triggerRecord;
         this.goal = b.goal;
         this.goalDescription = b.goalDescription;
+        this.actsSeparately = b.actsSeparately;
     }
 
     public static Builder builder(String id, Kind kind, LocalDate statedOn) {
@@ -160,6 +162,25 @@ public final class CommitmentFact {
         return goalDescription;
     }
 
+    /** Whether each actor acts separately ("each side will"), so that each is judged on its own evidence. */
+    public boolean isActsSeparately() {
+        return actsSeparately;
+    }
+
+    /** A builder holding every field of this commitment under another id, to derive a variant of it. */
+    public Builder copyAs(String newId) {
+        Builder b = builder(newId, kind, statedOn).underlyingKind(underlyingKind).actors(actors).addressees(addressees)
+                .topics(topics).deadline(deadline).dueWithin(dueWithin).cadence(cadence).reviewWindow(reviewWindow)
+                .evidence(evidence).triggerRecord(triggerRecord).actsSeparately(actsSeparately);
+        if (trigger != null) {
+            b.trigger(trigger, triggerDescription);
+        }
+        if (goal != null) {
+            b.goal(goal, goalDescription);
+        }
+        return b;
+    }
+
     /** The party under which goal events are looked up ({@link EventKey}). */
     public String getGoalLookupParty() {
         return goal == null ? EventKey.ANY_PARTY : EventKey.lookupParty(goal.getParties());
@@ -194,6 +215,7 @@ public final class CommitmentFact {
         private TriggerRecord triggerRecord;
         private Criteria goal;
         private String goalDescription;
+        private boolean actsSeparately;
 
         private Builder(String id, Kind kind, LocalDate statedOn) {
             this.id = id;
@@ -243,6 +265,11 @@ public final class CommitmentFact {
 
         public Builder evidence(Criteria value) {
             this.evidence = value;
+            return this;
+        }
+
+        public Builder actsSeparately(boolean value) {
+            this.actsSeparately = value;
             return this;
         }
 
