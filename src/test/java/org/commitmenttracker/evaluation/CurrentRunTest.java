@@ -1,6 +1,7 @@
 package org.commitmenttracker.evaluation;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.commitmenttracker.TestData.createSource;
 import static org.commitmenttracker.TestData.oneOff;
 import static org.commitmenttracker.TestData.uniqueTopic;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
 import java.util.Map;
@@ -79,6 +81,21 @@ class CurrentRunTest {
                 .post("/api/evaluations?dryRun=true").then().statusCode(400).body("errors[0].field", equalTo("asOf"));
         given().contentType(ContentType.URLENC).formParam("asOf", "1900-01-01").redirects().follow(false)
                 .post("/runs").then().statusCode(400);
+    }
+
+    @Test
+    void anEvaluationFromTheWebFormIsAuditedLikeOneFromTheApiAndAReplayOpensItsDiff() {
+        FixedToday.is("2026-12-01");
+        String location = given().contentType(ContentType.URLENC).formParam("asOf", "2022-03-01")
+                .redirects().follow(false).post("/runs").then().statusCode(303).extract().header("Location");
+        assertThat(location).matches(".*/runs\\?from=current&to=\\d+");
+        String run = location.substring(location.lastIndexOf('=') + 1);
+        given().queryParam("action", "EVALUATION_RUN").queryParam("targetId", run).get("/api/audit-log").then()
+                .body("total", equalTo(1)).body("items[0].principal", equalTo(TestData.USER))
+                .body("items[0].detail", startsWith("REPLAY run as of 2022-03-01 (requested by " + TestData.USER
+                        + " from the web page)"));
+        given().get("/api/evaluations/{id}", run).then().body("reason", equalTo("requested by " + TestData.USER
+                + " from the web page"));
     }
 
     @Test
