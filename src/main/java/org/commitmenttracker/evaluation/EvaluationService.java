@@ -130,7 +130,7 @@ public class EvaluationService {
         run.counts = countByStatus(decisions);
         run.finishedAt = Instant.now();
         runs.persist(run);
-        outcomes.persistAll(decisions.stream().map(d -> toOutcome(d, run, statedOn.get(d.commitmentId()),
+        outcomes.persistAll(decisions.stream().map(d -> Outcome.of(d, run, statedOn.get(d.commitmentId()),
                 previous.get(d.commitmentId()))));
         audit.record(AuditEntry.Action.EVALUATION_RUN, "evaluation", String.valueOf(run.id), run.purpose + " run as of "
                 + asOf + " (" + reason + ") with rules " + run.rulesVersion + ": " + run.counts);
@@ -177,27 +177,5 @@ public class EvaluationService {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         decisions.forEach(d -> counts.merge(d.status(), 1, Integer::sum));
         return counts;
-    }
-
-    private static Outcome toOutcome(Decision d, EvaluationRun run, LocalDate statedOn, Status previousStatus) {
-        Outcome o = new Outcome();
-        o.runId = run.id;
-        o.commitmentId = d.commitmentId();
-        o.statedOn = statedOn;
-        o.asOf = run.asOf;
-        o.rulesVersion = run.rulesVersion;
-        o.status = d.status();
-        o.rule = d.rule();
-        o.explanation = d.explanation();
-        o.resolution = d.resolution();
-        o.nextDue = d.nextDue();
-        o.occurrences = d.occurrences();
-        o.termStart = d.termStart();
-        o.triggerEventId = d.triggerEventId();
-        o.evidenceIds = d.evidenceIds();
-        o.previousStatus = previousStatus;
-        o.firedRules = d.firedRules();
-        o.parties = d.parties();
-        return o;
     }
 }

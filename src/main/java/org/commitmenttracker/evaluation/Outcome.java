@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.commitmenttracker.persistence.StringListConverter;
+import org.commitmenttracker.rules.Decision;
 import org.commitmenttracker.rules.PartyDecision;
 import org.commitmenttracker.rules.facts.Status;
 import org.hibernate.annotations.Immutable;
@@ -91,4 +92,27 @@ public class Outcome {
     @Convert(converter = PartyOutcomesConverter.class)
     @Column(name = "party_outcomes")
     public List<PartyDecision> parties = List.of();
+
+    /** The outcome a run stores for one decision, with the commitment's status in the current run it follows. */
+    static Outcome of(Decision d, EvaluationRun run, LocalDate statedOn, Status previousStatus) {
+        Outcome o = new Outcome();
+        o.runId = run.id;
+        o.commitmentId = d.commitmentId();
+        o.statedOn = statedOn;
+        o.asOf = run.asOf;
+        o.rulesVersion = run.rulesVersion;
+        o.status = d.status();
+        o.rule = d.rule();
+        o.explanation = d.explanation();
+        o.resolution = d.resolution();
+        o.nextDue = d.nextDue();
+        o.occurrences = d.occurrences();
+        o.termStart = d.termStart();
+        o.triggerEventId = d.triggerEventId();
+        o.evidenceIds = d.evidenceIds();
+        o.previousStatus = previousStatus;
+        o.firedRules = d.firedRules();
+        o.parties = d.parties();
+        return o;
+    }
 }

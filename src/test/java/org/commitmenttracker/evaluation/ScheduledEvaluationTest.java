@@ -28,7 +28,9 @@ class ScheduledEvaluationTest {
 
     @Test
     void exactlyOneOfSeveralConcurrentCallersEvaluatesTheDay() throws Exception {
-        LocalDate day = LocalDate.of(2031, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
+        // a day of its own (the table allows one claim per day, and runs are stored for good), standing as today
+        LocalDate day = LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000));
+        FixedToday.is(day.toString());
         Callable<Optional<EvaluationRun>> instance = () -> scheduled.evaluateOnce(day);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -42,6 +44,9 @@ class ScheduledEvaluationTest {
             pool.shutdownNow();
         }
         assertThat(runs.count("asOf", day)).isEqualTo(1);
+        EvaluationRun run = runs.find("asOf", day).firstResult();
+        assertThat(run.purpose).isEqualTo(RunPurpose.CURRENT);
+        assertThat(run.reason).isEqualTo("on schedule");
         assertThat(scheduled.evaluateOnce(day)).isEmpty();
         assertThat(runs.count("asOf", day)).isEqualTo(1);
     }
