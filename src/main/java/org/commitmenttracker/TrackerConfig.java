@@ -19,6 +19,10 @@ public interface TrackerConfig {
     @WithDefault(".")
     String home();
 
+    /** Where people reach the service, for links in alerts (e-mails, feeds); no trailing slash. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
     /** The time zone whose calendar day is "today", the default as-of date. */
     @WithDefault("UTC")
     ZoneId zone();
@@ -38,6 +42,8 @@ public interface TrackerConfig {
     Vocabulary vocabulary();
 
     Intake intake();
+
+    Alerts alerts();
 
     /** Users who sign in with HTTP Basic, by name; none by default (see application.properties for dev and test). */
     Map<String, User> users();
@@ -145,6 +151,16 @@ public interface TrackerConfig {
         /** A file is taken only once it has not changed for this long, so that half-copied files wait. */
         @WithDefault("2s")
         Duration settle();
+    }
+
+    interface Alerts {
+        /** When daily e-mail digests go out (Quartz cron, in tracker.zone). */
+        @WithDefault("0 0 6 * * ?")
+        String dailyDigest();
+
+        /** When weekly e-mail digests go out. */
+        @WithDefault("0 0 6 ? * MON")
+        String weeklyDigest();
     }
 
     interface User {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.commitmenttracker.TrackerConfig;
@@ -44,6 +45,7 @@ public class EvaluationService {
     private final OutcomeRepository outcomes;
     private final Today today;
     private final TriggerMetRepository triggerRecords;
+    private final Event<CurrentRunStored> currentRunStored;
     private final int sliceSize;
     private final int parallelism;
     private final AuditLog audit;
@@ -54,7 +56,8 @@ public class EvaluationService {
     public EvaluationService(ActiveRules rules, CommitmentRepository commitments, EvidenceEvents evidence,
                              EvaluationRunRepository runs, OutcomeRepository outcomes, TrackerConfig config,
                              AuditLog audit, MeterRegistry metrics, Today today,
-                             TriggerMetRepository triggerRecords) {
+                             TriggerMetRepository triggerRecords, Event<CurrentRunStored> currentRunStored) {
+        this.currentRunStored = currentRunStored;
         this.triggerRecords = triggerRecords;
         this.rules = rules;
         this.commitments = commitments;
@@ -135,6 +138,9 @@ public class EvaluationService {
         audit.record(AuditEntry.Action.EVALUATION_RUN, "evaluation", String.valueOf(run.id), run.purpose + " run as of "
                 + asOf + " (" + reason + ") with rules " + run.rulesVersion + ": " + run.counts);
         record(run);
+        if (run.purpose == RunPurpose.CURRENT) {
+            currentRunStored.fire(new CurrentRunStored(run.id));
+        }
         Log.infof("Evaluated %d commitments as of %s (%s run %d, %s) with rules %s in %d ms: %s",
                 run.commitmentCount, asOf, run.purpose.name().toLowerCase(Locale.ROOT), run.id, reason,
                 run.rulesVersion.substring(0, 12), run.finishedAt.toEpochMilli() - run.startedAt.toEpochMilli(),

@@ -38,6 +38,8 @@ public class OutcomeQuery {
     String asOfFrom;
     @QueryParam("asOfTo") @Parameter(description = "Latest as-of date, YYYY-MM-DD, inclusive")
     String asOfTo;
+    @QueryParam("purpose") @Parameter(description = "Only runs of this purpose: CURRENT, REPLAY or PROJECTION")
+    String purpose;
     @QueryParam("sort") @Parameter(description = "Comma-separated keys among run, asOf, commitment, status, rule, "
             + "nextDue; prefix '-' for descending", example = "-asOf,commitment")
     String sort;
@@ -55,7 +57,7 @@ public class OutcomeQuery {
                 parser.enumValue("changedTo", changedTo, Status.class),
                 parser.enumValue("changedFrom", changedFrom, Status.class), parser.bool("changed", changed),
                 parser.text(actor), parser.text(topic), parser.date("asOfFrom", asOfFrom),
-                parser.date("asOfTo", asOfTo));
+                parser.date("asOfTo", asOfTo), parser.enumValue("purpose", purpose, RunPurpose.class));
         String orderBy = OutcomeSort.orderBy(sort, parser);
         PageRequest pageRequest = parser.page(page, size, paging);
         if (filter.asOfFrom() != null && filter.asOfTo() != null && filter.asOfTo().isBefore(filter.asOfFrom())) {

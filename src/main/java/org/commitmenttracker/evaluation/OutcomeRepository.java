@@ -101,6 +101,8 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
                 + "c.topics)", "topic", filter.topic());
         where(query, params, "o.asOf >= :asOfFrom", "asOfFrom", filter.asOfFrom());
         where(query, params, "o.asOf <= :asOfTo", "asOfTo", filter.asOfTo());
+        where(query, params, "o.runId in (select r.id from EvaluationRun r where r.purpose = :purpose)", "purpose",
+                filter.purpose());
         if (Boolean.TRUE.equals(filter.changed())) {
             query.append(" and (o.previousStatus is null or o.previousStatus <> o.status)");
         } else if (Boolean.FALSE.equals(filter.changed())) {

@@ -1,0 +1,55 @@
+package org.commitmenttracker.alert;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.commitmenttracker.TrackerConfig;
+import org.commitmenttracker.rules.facts.Status;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+
+/** Writes a digest of status changes as an e-mail: grouped by the new status, with links and an unsubscribe link. */
+@ApplicationScoped
+public class DigestMail {
+
+    /** One status and the changes to it. */
+    public record Group(String label, List<StatusChange> changes) {
+    }
+
+    private final Template text;
+    private final Template html;
+    private final String publicUrl;
+
+    public DigestMail(@Location("alert/digest.txt") Template text, @Location("alert/digest.html") Template html,
+                      TrackerConfig config) {
+        this.text = text;
+        this.html = html;
+        this.publicUrl = config.publicUrl();
+    }
+
+    Mail write(Subscription s, List<StatusChange> changes) {
+        Map<Status, List<StatusChange>> byStatus = changes.stream()
+                .collect(Collectors.groupingBy(StatusChange::to, TreeMap::new, Collectors.toList()));
+        List<Group> groups = byStatus.entrySet().stream()
+                .map(e -> new Group(label(e.getKey()), e.getValue())).toList();
+        String unsubscribe = publicUrl + "/api/subscriptions/unsubscribe?token=" + s.unsubscribeToken;
+        Map<String, Object> data = Map.of("count", changes.size(), "digest", s.digest.name(), "groups", groups,
+                "publicUrl", publicUrl, "subscriptionId", s.id, "unsubscribeUrl", unsubscribe);
+        String subject = "Commitment tracker: " + changes.size() + " status change(s)" + byStatus.keySet().stream()
+                .map(DigestMail::label).collect(Collectors.joining(", ", " (", ")"));
+        return Mail.withText(s.email, subject, text.data(data).render()).setHtml(html.data(data).render())
+                .addHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+    }
+
+    private static String label(Status status) {
+        String words = status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}
