@@ -3,6 +3,7 @@ package org.commitmenttracker.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.commitmenttracker.alert.SubscriptionView;
 import org.commitmenttracker.commitment.CommitmentFilter;
 import org.commitmenttracker.commitment.CommitmentView;
 import org.commitmenttracker.evaluation.DryRunView;
@@ -102,6 +103,10 @@ final class Pages {
     /** One rule file, as active or as edited, with the dry run of the edit or its compile errors. */
     record RuleFilePage(Viewer viewer, String path, String content, LocalDate asOf, DryRunView result,
                         List<RuleProblem> problems, boolean mayEdit) {
+    }
+
+    /** The viewer's subscriptions, and the statuses the form offers. */
+    record AlertsPage(Viewer viewer, List<SubscriptionView> subscriptions, List<Status> statuses) {
     }
 
     record RunsPage(Viewer viewer, List<RunView> runs, Long currentRunId, RunDiff diff) {

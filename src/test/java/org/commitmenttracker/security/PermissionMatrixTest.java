@@ -166,6 +166,7 @@ class PermissionMatrixTest {
                 Row.page("GET /commitments", "/commitments?status=OVERDUE", EVERYONE, 200),
                 Row.page("GET /runs", "/runs", EVERYONE, 200),
                 Row.page("GET /rules", "/rules", AUDIT, 200),
+                Row.page("GET /alerts", "/alerts", EVERYONE, 200),
                 Row.page("GET /rules/file", "/rules/file?path=parameters.yaml", AUDIT, 200),
                 new Row("POST /runs", "/runs", "asOf=not-a-date", "application/x-www-form-urlencoded", null, STAFF,
                         400, 303),

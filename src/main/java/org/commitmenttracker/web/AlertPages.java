@@ -1,0 +1,103 @@
+package org.commitmenttracker.web;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.commitmenttracker.alert.Subscription;
+import org.commitmenttracker.alert.SubscriptionInput;
+import org.commitmenttracker.alert.SubscriptionService;
+import org.commitmenttracker.http.PageRequest;
+import org.commitmenttracker.http.QueryParser;
+import org.commitmenttracker.rules.facts.Status;
+import org.commitmenttracker.security.Roles;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** "My alerts": a user's subscriptions, a form to add one, and a button to delete each. */
+@Path("/alerts")
+@Produces(MediaType.TEXT_HTML)
+public class AlertPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance alerts(Pages.AlertsPage page);
+    }
+
+    private final SubscriptionService subscriptions;
+    private final SecurityIdentity identity;
+
+    public AlertPages(SubscriptionService subscriptions, SecurityIdentity identity) {
+        this.subscriptions = subscriptions;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    public TemplateInstance list() {
+        return Templates.alerts(new Pages.AlertsPage(Pages.Viewer.of(identity),
+                subscriptions.list(user(), false, new PageRequest(0, 200)).items(), List.of(Status.values())));
+    }
+
+    /** Subscribes from the form; terms separated by commas; back to the page. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.VIEWER)
+    public Response subscribe(@FormParam("channel") String channel, @FormParam("digest") String digest,
+                              @FormParam("email") String email, @FormParam("actors") String actors,
+                              @FormParam("topics") String topics, @FormParam("status") List<String> statuses) {
+        QueryParser parser = new QueryParser();
+        Subscription.Channel how = parser.enumValue("channel", channel, Subscription.Channel.class);
+        Subscription.Digest often = parser.enumValue("digest", digest, Subscription.Digest.class);
+        Set<Status> wanted = new LinkedHashSet<>();
+        (statuses == null ? List.<String>of() : statuses).forEach(s -> wanted.add(parser.enumValue("status", s,
+                Status.class)));
+        if (how == null) {
+            parser.reject("channel", "is required");
+        }
+        parser.throwIfInvalid();
+        boolean mail = how == Subscription.Channel.EMAIL;
+        subscriptions.create(user(), new SubscriptionInput(how, mail ? often : null,
+                mail ? parser.text(email) : null, terms(actors), terms(topics), Set.of(), Set.of(), wanted));
+        return Response.seeOther(URI.create("/alerts")).build();
+    }
+
+    @POST
+    @Path("{id}/delete")
+    @RolesAllowed(Roles.VIEWER)
+    public Response delete(@PathParam("id") long id) {
+        if (!subscriptions.delete(id, user())) {
+            throw new NotFoundException("No subscription " + id + " of yours.");
+        }
+        return Response.seeOther(URI.create("/alerts")).build();
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static Set<String> terms(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return Set.of();
+        }
+        Set<String> terms = new LinkedHashSet<>();
+        Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(t -> !t.isEmpty()).forEach(terms::add);
+        return terms;
+    }
+}
