@@ -39,13 +39,14 @@ public class DigestMail {
                 .collect(Collectors.groupingBy(StatusChange::to, TreeMap::new, Collectors.toList()));
         List<Group> groups = byStatus.entrySet().stream()
                 .map(e -> new Group(label(e.getKey()), e.getValue())).toList();
-        String unsubscribe = publicUrl + "/api/subscriptions/unsubscribe?token=" + s.unsubscribeToken;
+        String unsubscribe = publicUrl + "/alerts/unsubscribe?token=" + s.unsubscribeToken;
         Map<String, Object> data = Map.of("count", changes.size(), "digest", s.digest.name(), "groups", groups,
                 "publicUrl", publicUrl, "subscriptionId", s.id, "unsubscribeUrl", unsubscribe);
         String subject = "Commitment tracker: " + changes.size() + " status change(s)" + byStatus.keySet().stream()
                 .map(DigestMail::label).collect(Collectors.joining(", ", " (", ")"));
         return Mail.withText(s.email, subject, text.data(data).render()).setHtml(html.data(data).render())
-                .addHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+                .addHeader("List-Unsubscribe", "<" + unsubscribe + ">")
+                .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     }
 
     private static String label(Status status) {

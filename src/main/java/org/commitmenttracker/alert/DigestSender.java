@@ -61,11 +61,12 @@ public class DigestSender {
 
     /** Sends every enabled subscription of the digest the changes it has not had yet; one failure stops no other. */
     public void sendDue(Subscription.Digest digest) {
+        long current = QuarkusTransaction.requiringNew().call(() -> runs.currentRunId().orElse(0L));
         List<Long> ids = QuarkusTransaction.requiringNew()
                 .call(() -> subscriptions.emailDigests(digest).stream().map(s -> s.id).toList());
         for (Long id : ids) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> sendOne(id));
+                QuarkusTransaction.requiringNew().run(() -> sendOne(id, current));
             } catch (RuntimeException e) {
                 Log.errorf(e, "The %s digest of subscription %d could not be sent; it will be tried again",
                         digest, id);
@@ -73,9 +74,9 @@ public class DigestSender {
         }
     }
 
-    private void sendOne(long id) {
+    /** Sends the subscription the changes of current runs after the last it has had, up to the given one. */
+    private void sendOne(long id, long current) {
         Subscription s = subscriptions.findById(id);
-        long current = runs.currentRunId().orElse(0L);
         if (s == null || !s.enabled || current <= s.deliveredThrough) {
             return;
         }

@@ -2,7 +2,6 @@ package org.commitmenttracker.alert;
 
 import java.net.URI;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -118,20 +116,6 @@ public class SubscriptionResource {
         Subscription s = visible(id);
         return AtomFeed.write("Commitment status changes: subscription " + id, uri.getRequestUri().toString(),
                 publicUrl, changes.latest(SubscriptionService.filterOf(s), AlertFeedQuery.DEFAULT_SIZE));
-    }
-
-    @GET
-    @Path("/unsubscribe")
-    @PermitAll
-    @Produces(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Turn off the subscription an e-mail's unsubscribe link names (no sign-in needed)")
-    @APIResponse(responseCode = "200", description = "Unsubscribed")
-    @APIResponse(responseCode = "404", description = "The link is unknown")
-    public String unsubscribe(@QueryParam("token") String token) {
-        if (!service.unsubscribe(token)) {
-            throw new NotFoundException("This unsubscribe link is unknown.");
-        }
-        return "Unsubscribed: no more e-mails will be sent for this subscription.";
     }
 
     private Subscription visible(long id) {

@@ -85,6 +85,10 @@ public class SubscriptionService {
         }).orElse(false);
     }
 
+    public boolean tokenIsKnown(String token) {
+        return token != null && subscriptions.findByToken(token).isPresent();
+    }
+
     /** Turns off the subscription the token names, from the link in its e-mails; false for an unknown token. */
     @Transactional
     public boolean unsubscribe(String token) {

@@ -88,7 +88,7 @@ public class CommitmentService {
             return search(filter, null, page);
         }
         return statusListings.get(new StatusListingKey(currentRun, filter, page),
-                key -> search(filter, runs.findRun(String.valueOf(currentRun)).orElseThrow(), page)).await().indefinitely();
+                key -> search(filter, runs.findRun(currentRun).orElseThrow(), page)).await().indefinitely();
     }
 
     private Page<CommitmentView> search(CommitmentFilter filter, EvaluationRun currentRun, PageRequest page) {

@@ -42,6 +42,10 @@ public class RunService {
         return runs.currentId(today.date());
     }
 
+    public Optional<EvaluationRun> findRun(long id) {
+        return runs.findByIdOptional(id);
+    }
+
     /** Whether a run reference is one of the aliases rather than an id. */
     public static boolean isAlias(String reference) {
         return reference != null && (CURRENT.equalsIgnoreCase(reference.strip())

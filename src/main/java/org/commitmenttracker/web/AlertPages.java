@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -38,6 +40,8 @@ public class AlertPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance alerts(Pages.AlertsPage page);
+
+        static native TemplateInstance unsubscribe(String token, boolean done);
     }
 
     private final SubscriptionService subscriptions;
@@ -76,6 +80,32 @@ public class AlertPages {
         subscriptions.create(user(), new SubscriptionInput(how, mail ? often : null,
                 mail ? parser.text(email) : null, terms(actors), terms(topics), Set.of(), Set.of(), wanted));
         return Response.seeOther(URI.create("/alerts")).build();
+    }
+
+    /**
+     * The page an e-mail's unsubscribe link opens, no sign-in needed: it asks before turning the subscription off,
+     * so that a mail scanner following the link changes nothing.
+     */
+    @GET
+    @Path("unsubscribe")
+    @PermitAll
+    public TemplateInstance confirmUnsubscribe(@QueryParam("token") String token) {
+        if (!subscriptions.tokenIsKnown(token)) {
+            throw new NotFoundException("This unsubscribe link is unknown.");
+        }
+        return Templates.unsubscribe(token, false);
+    }
+
+    /** Turns the subscription off: from the page's button, or a mail client's one-click unsubscribe (RFC 8058). */
+    @POST
+    @Path("unsubscribe")
+    @PermitAll
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
+    public TemplateInstance unsubscribe(@QueryParam("token") String inLink, @FormParam("token") String inForm) {
+        if (!subscriptions.unsubscribe(inForm != null ? inForm : inLink)) {
+            throw new NotFoundException("This unsubscribe link is unknown.");
+        }
+        return Templates.unsubscribe(null, true);
     }
 
     @POST

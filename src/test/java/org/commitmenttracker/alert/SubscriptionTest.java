@@ -59,7 +59,8 @@ class SubscriptionTest {
         assertThat(mail.getSubject()).isEqualTo("Commitment tracker: 1 status change(s) (Overdue)");
         assertThat(mail.getText()).contains("Overdue (1)", "The parties promised to meet once.",
                 "DUE SOON -> OVERDUE, as of 2021-12-11", "http://localhost:8080/commitments/" + commitment,
-                "Unsubscribe: http://localhost:8080/api/subscriptions/unsubscribe?token=");
+                "Unsubscribe: http://localhost:8080/alerts/unsubscribe?token=");
+        assertThat(mail.getHeaders().get("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
         assertThat(mail.getHtml()).contains("<a href=\"http://localhost:8080/commitments/" + commitment + "\">");
 
         evaluate(); // nothing changed: nothing more is sent
@@ -68,10 +69,17 @@ class SubscriptionTest {
 
         String unsubscribe = mail.getText().lines().filter(l -> l.startsWith("Unsubscribe: ")).findFirst()
                 .orElseThrow().substring("Unsubscribe: http://localhost:8080".length());
-        given().get(unsubscribe).then().statusCode(200);
+        String token = unsubscribe.substring(unsubscribe.indexOf("token=") + "token=".length());
+        given().accept(ContentType.HTML).get(unsubscribe).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("value=\"" + token + "\""));
+        given().get("/api/subscriptions/{id}", id).then().body("enabled", equalTo(true)); // following the link asks
+        given().accept(ContentType.HTML).contentType(ContentType.URLENC).formParam("token", token)
+                .post("/alerts/unsubscribe").then().statusCode(200);
         given().get("/api/subscriptions/{id}", id).then().body("enabled", equalTo(false))
                 .body("disabledReason", equalTo("unsubscribed from an e-mail"));
-        given().get("/api/subscriptions/unsubscribe?token=nonsense").then().statusCode(404);
+        given().accept(ContentType.HTML).get("/alerts/unsubscribe?token=nonsense").then().statusCode(404);
+        given().accept(ContentType.HTML).contentType(ContentType.URLENC).formParam("token", "nonsense")
+                .post("/alerts/unsubscribe").then().statusCode(404);
     }
 
     @Test
