@@ -21,6 +21,8 @@ public class AlertFeedQuery {
 
     @QueryParam("actor") @Parameter(description = "A party that made the commitment (repeatable)")
     List<String> actors;
+    @QueryParam("addressee") @Parameter(description = "A party the commitment was made to (repeatable)")
+    List<String> addressees;
     @QueryParam("topic") @Parameter(description = "A topic of the commitment (repeatable)")
     List<String> topics;
     @QueryParam("kind") @Parameter(description = "A kind of commitment (repeatable), e.g. RECURRING")
@@ -47,7 +49,8 @@ public class AlertFeedQuery {
         }
         parser.throwIfInvalid();
         return new Parsed(new StatusChangeFilter(resolved(vocabulary, Vocabulary.PARTIES, actors),
-                resolved(vocabulary, Vocabulary.TOPICS, topics), wantedKinds, wanted, Set.copyOf(orEmpty(commitments))),
+                resolved(vocabulary, Vocabulary.PARTIES, addressees), resolved(vocabulary, Vocabulary.TOPICS, topics),
+                wantedKinds, wanted, Set.copyOf(orEmpty(commitments))),
                 entries == null ? DEFAULT_SIZE : entries.intValue());
     }
 

@@ -15,7 +15,10 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 
-/** Writes a digest of status changes as an e-mail: grouped by the new status, with links and an unsubscribe link. */
+/**
+ * Writes a digest as an e-mail: status changes grouped by the new status, then suggested evidence awaiting review,
+ * with links to the commitment pages and an unsubscribe link.
+ */
 @ApplicationScoped
 public class DigestMail {
 
@@ -34,19 +37,29 @@ public class DigestMail {
         this.publicUrl = config.publicUrl();
     }
 
-    Mail write(Subscription s, List<StatusChange> changes) {
+    Mail write(Subscription s, List<StatusChange> changes, List<AwaitingReview> reviews) {
         Map<Status, List<StatusChange>> byStatus = changes.stream()
                 .collect(Collectors.groupingBy(StatusChange::to, TreeMap::new, Collectors.toList()));
         List<Group> groups = byStatus.entrySet().stream()
                 .map(e -> new Group(label(e.getKey()), e.getValue())).toList();
         String unsubscribe = publicUrl + "/alerts/unsubscribe?token=" + s.unsubscribeToken;
         Map<String, Object> data = Map.of("count", changes.size(), "digest", s.digest.name(), "groups", groups,
-                "publicUrl", publicUrl, "subscriptionId", s.id, "unsubscribeUrl", unsubscribe);
-        String subject = "Commitment tracker: " + changes.size() + " status change(s)" + byStatus.keySet().stream()
-                .map(DigestMail::label).collect(Collectors.joining(", ", " (", ")"));
-        return Mail.withText(s.email, subject, text.data(data).render()).setHtml(html.data(data).render())
+                "reviews", reviews, "publicUrl", publicUrl, "subscriptionId", s.id, "unsubscribeUrl", unsubscribe);
+        return Mail.withText(s.email, subject(byStatus, reviews), text.data(data).render())
+                .setHtml(html.data(data).render())
                 .addHeader("List-Unsubscribe", "<" + unsubscribe + ">")
                 .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
+
+    private static String subject(Map<Status, List<StatusChange>> byStatus, List<AwaitingReview> reviews) {
+        int changes = byStatus.values().stream().mapToInt(List::size).sum();
+        String toReview = reviews.isEmpty() ? "" : "evidence to review on " + reviews.size() + " commitment(s)";
+        if (changes == 0) {
+            return "Commitment tracker: " + toReview;
+        }
+        return "Commitment tracker: " + changes + " status change(s)" + byStatus.keySet().stream()
+                .map(DigestMail::label).collect(Collectors.joining(", ", " (", ")"))
+                + (toReview.isEmpty() ? "" : "; " + toReview);
     }
 
     private static String label(Status status) {

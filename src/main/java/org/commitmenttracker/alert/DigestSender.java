@@ -11,6 +11,7 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.commitmenttracker.evaluation.CurrentRunStored;
 import org.commitmenttracker.evaluation.RunService;
+import org.commitmenttracker.intake.ImportCompleted;
 
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mailer;
@@ -20,7 +21,8 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Sends e-mail digests of status changes: immediate ones after each current run is stored (in the background, so
  * that the run is not held up), daily and weekly ones on their schedules. Each subscription records the last current
- * run it has had, in the transaction that sends its mail, so a digest carries each change once.
+ * run it has had, in the transaction that sends its mail, so a digest carries each change once, and moves it with a
+ * conditional update, so that of two instances sending the same digest one alone does.
  */
 @ApplicationScoped
 public class DigestSender {
@@ -28,6 +30,7 @@ public class DigestSender {
     private final SubscriptionRepository subscriptions;
     private final StatusChanges changes;
     private final RunService runs;
+    private final ReviewsAwaiting reviewsAwaiting;
     private final DigestMail mails;
     private final Mailer mailer;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -37,7 +40,8 @@ public class DigestSender {
     });
 
     public DigestSender(SubscriptionRepository subscriptions, StatusChanges changes, RunService runs,
-                        DigestMail mails, Mailer mailer) {
+                        ReviewsAwaiting reviewsAwaiting, DigestMail mails, Mailer mailer) {
+        this.reviewsAwaiting = reviewsAwaiting;
         this.subscriptions = subscriptions;
         this.changes = changes;
         this.runs = runs;
@@ -46,6 +50,11 @@ public class DigestSender {
     }
 
     void currentRunStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) CurrentRunStored stored) {
+        worker.submit(() -> sendDue(Subscription.Digest.IMMEDIATE));
+    }
+
+    /** An import may have suggested evidence: immediate digests tell of it without waiting for a current run. */
+    void importCompleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImportCompleted completed) {
         worker.submit(() -> sendDue(Subscription.Digest.IMMEDIATE));
     }
 
@@ -74,19 +83,28 @@ public class DigestSender {
         }
     }
 
-    /** Sends the subscription the changes of current runs after the last it has had, up to the given one. */
+    /**
+     * Sends the subscription the changes of current runs after the last it has had, up to the given one, and the
+     * suggestions awaiting review it has not been told of. Both are marked as had before the mail goes, in the
+     * transaction that sends it: a failed send undoes them, and a second instance finds them had.
+     */
     private void sendOne(long id, long current) {
         Subscription s = subscriptions.findById(id);
-        if (s == null || !s.enabled || current <= s.deliveredThrough) {
+        if (s == null || !s.enabled || current < s.deliveredThrough) {
             return;
         }
-        List<StatusChange> due = changes.since(s.deliveredThrough, SubscriptionService.filterOf(s)).stream()
+        List<StatusChange> due = changes.since(s.deliveredThrough, s.filter()).stream()
                 .filter(c -> c.runId() <= current).toList();
-        if (!due.isEmpty()) {
-            mailer.send(mails.write(s, due));
-            Log.infof("Sent subscription %d's %s digest of %d change(s) to %s", s.id, s.digest, due.size(), s.email);
+        if (!subscriptions.advance(s.id, s.deliveredThrough, current)) {
+            return; // another instance sent this digest
         }
-        s.deliveredThrough = current;
+        List<AwaitingReview> reviews = reviewsAwaiting.unannounced(s);
+        reviewsAwaiting.announce(s.id, reviews);
+        if (!due.isEmpty() || !reviews.isEmpty()) {
+            mailer.send(mails.write(s, due, reviews));
+            Log.infof("Sent subscription %d's %s digest of %d change(s) and %d commitment(s) with evidence to review"
+                    + " to %s", s.id, s.digest, due.size(), reviews.size(), s.email);
+        }
     }
 
     @PreDestroy

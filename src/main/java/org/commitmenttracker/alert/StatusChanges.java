@@ -48,20 +48,7 @@ public class StatusChanges {
         if (!filter.statuses().isEmpty()) {
             jpql.append(" and o.status in :statuses");
         }
-        if (!filter.commitmentIds().isEmpty()) {
-            jpql.append(" and o.commitmentId in :commitments");
-        }
-        if (!filter.actors().isEmpty()) {
-            jpql.append(" and exists (select 1 from Commitment c join c.actors a where c.id = o.commitmentId"
-                    + " and a in :actors)");
-        }
-        if (!filter.kinds().isEmpty()) {
-            jpql.append(" and exists (select 1 from Commitment k where k.id = o.commitmentId and k.kind in :kinds)");
-        }
-        if (!filter.topics().isEmpty()) {
-            jpql.append(" and exists (select 1 from Commitment c join c.topics t where c.id = o.commitmentId"
-                    + " and t in :topics)");
-        }
+        jpql.append(CommitmentSelection.conditions("o.commitmentId", filter));
         jpql.append(afterRunId == null ? " order by o.runId desc, o.commitmentId" : " order by o.runId, o.commitmentId");
         var query = em.createQuery(jpql.toString(), Outcome.class).setParameter("purpose", RunPurpose.CURRENT)
                 .setMaxResults(limit);
@@ -71,18 +58,7 @@ public class StatusChanges {
         if (!filter.statuses().isEmpty()) {
             query.setParameter("statuses", filter.statuses());
         }
-        if (!filter.commitmentIds().isEmpty()) {
-            query.setParameter("commitments", filter.commitmentIds());
-        }
-        if (!filter.actors().isEmpty()) {
-            query.setParameter("actors", filter.actors());
-        }
-        if (!filter.topics().isEmpty()) {
-            query.setParameter("topics", filter.topics());
-        }
-        if (!filter.kinds().isEmpty()) {
-            query.setParameter("kinds", filter.kinds());
-        }
+        CommitmentSelection.bind(query, filter);
         return describe(query.getResultList());
     }
 

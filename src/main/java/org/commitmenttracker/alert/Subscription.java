@@ -3,6 +3,8 @@ package org.commitmenttracker.alert;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -16,6 +18,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.commitmenttracker.persistence.StringListConverter;
+import org.commitmenttracker.rules.facts.Kind;
+import org.commitmenttracker.rules.facts.Status;
 
 /**
  * One user's subscription to status changes: which changes (empty filters match all), by which channel, and how
@@ -30,7 +34,9 @@ public class Subscription {
         /** An e-mail digest, grouped by status, with links and an unsubscribe link. */
         EMAIL,
         /** An Atom feed of its own, at /api/subscriptions/{id}/feed. */
-        FEED
+        FEED,
+        /** A signed CloudEvent POSTed to a URL for each change, from a persisted outbox, retried until it is taken. */
+        WEBHOOK
     }
 
     /** How often an e-mail digest is sent. */
@@ -56,9 +62,19 @@ public class Subscription {
 
     public String email;
 
+    /** WEBHOOK only: where the events are POSTed. */
+    public String url;
+
+    /** WEBHOOK only: the key of the HMAC-SHA256 signature over each body, shown once, when subscribing. */
+    public String secret;
+
     @Convert(converter = StringListConverter.class)
     @Column(nullable = false)
     public List<String> actors = new ArrayList<>();
+
+    @Convert(converter = StringListConverter.class)
+    @Column(nullable = false)
+    public List<String> addressees = new ArrayList<>();
 
     @Convert(converter = StringListConverter.class)
     @Column(nullable = false)
@@ -76,6 +92,10 @@ public class Subscription {
     @Column(nullable = false)
     public List<String> statuses = new ArrayList<>();
 
+    /** Also tell of suggested evidence awaiting review on the selected commitments. */
+    @Column(nullable = false)
+    public boolean suggestions;
+
     @Column(nullable = false)
     public boolean enabled;
 
@@ -91,4 +111,17 @@ public class Subscription {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The status changes this subscription selects. */
+    public StatusChangeFilter filter() {
+        return new StatusChangeFilter(Set.copyOf(actors), Set.copyOf(addressees), Set.copyOf(topics),
+                kinds.stream().map(Kind::valueOf).collect(Collectors.toSet()),
+                statuses.stream().map(Status::valueOf).collect(Collectors.toSet()), Set.copyOf(commitmentIds));
+    }
+
+    /** Turns the subscription off, saying why, until its owner replaces it. */
+    public void disable(String reason) {
+        enabled = false;
+        disabledReason = reason.length() > 500 ? reason.substring(0, 497) + "..." : reason;
+    }
 }

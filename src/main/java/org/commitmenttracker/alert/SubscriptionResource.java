@@ -24,6 +24,7 @@ import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.http.QueryParser;
 import org.commitmenttracker.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -106,6 +107,26 @@ public class SubscriptionResource {
     }
 
     @GET
+    @Path("/{id}/deliveries")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "The delivery log of one of my webhook subscriptions, newest first; paged",
+            description = "Each delivery is one CloudEvent: its state, attempts, last answer or error, next attempt.")
+    @APIResponse(responseCode = "200", description = "One page of deliveries")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid: each is named")
+    @APIResponse(responseCode = "404", description = "No such subscription of mine")
+    public Page<DeliveryView> deliveries(@PathParam("id") long id,
+                                         @QueryParam("state") @Parameter(description = "PENDING, DELIVERED or FAILED")
+                                         String state,
+                                         @QueryParam("page") String page, @QueryParam("size") String size) {
+        QueryParser parser = new QueryParser();
+        WebhookDelivery.State wanted = parser.enumValue("state", state, WebhookDelivery.State.class);
+        PageRequest request = parser.page(page, size, paging);
+        parser.throwIfInvalid();
+        return service.deliveries(id, user(), identity.hasRole(Roles.AUDITOR), wanted, request)
+                .orElseThrow(() -> notFound(id));
+    }
+
+    @GET
     @Path("/{id}/feed")
     @Produces(AtomFeed.MEDIA_TYPE)
     @RolesAllowed(Roles.VIEWER)
@@ -115,7 +136,7 @@ public class SubscriptionResource {
     public String feed(@PathParam("id") long id, @Context UriInfo uri) {
         Subscription s = visible(id);
         return AtomFeed.write("Commitment status changes: subscription " + id, uri.getRequestUri().toString(),
-                publicUrl, changes.latest(SubscriptionService.filterOf(s), AlertFeedQuery.DEFAULT_SIZE));
+                publicUrl, changes.latest(s.filter(), AlertFeedQuery.DEFAULT_SIZE));
     }
 
     private Subscription visible(long id) {

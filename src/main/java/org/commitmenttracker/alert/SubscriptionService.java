@@ -6,7 +6,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,8 +15,6 @@ import org.commitmenttracker.evaluation.RunService;
 import org.commitmenttracker.http.InvalidRequestException;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
-import org.commitmenttracker.rules.facts.Kind;
-import org.commitmenttracker.rules.facts.Status;
 import org.commitmenttracker.vocabulary.TermResolver;
 import org.commitmenttracker.vocabulary.Vocabulary;
 
@@ -32,12 +29,17 @@ public class SubscriptionService {
     private final SubscriptionRepository subscriptions;
     private final RunService runs;
     private final TermResolver vocabulary;
+    private final WebhookTargets targets;
+    private final WebhookDeliveryRepository deliveries;
     private final SecureRandom random = new SecureRandom();
 
-    public SubscriptionService(SubscriptionRepository subscriptions, RunService runs, TermResolver vocabulary) {
+    public SubscriptionService(SubscriptionRepository subscriptions, RunService runs, TermResolver vocabulary,
+                               WebhookTargets targets, WebhookDeliveryRepository deliveries) {
         this.subscriptions = subscriptions;
         this.runs = runs;
         this.vocabulary = vocabulary;
+        this.targets = targets;
+        this.deliveries = deliveries;
     }
 
     public Page<SubscriptionView> list(String user, boolean everyone, PageRequest page) {
@@ -52,29 +54,46 @@ public class SubscriptionService {
         return subscriptions.findByIdOptional(id).filter(s -> everyone || s.owner.equals(user));
     }
 
+    /** The delivery log of a webhook subscription the user may see, newest first; empty when they may not. */
+    public Optional<Page<DeliveryView>> deliveries(long id, String user, boolean everyone,
+                                                   WebhookDelivery.State state, PageRequest page) {
+        return visible(id, user, everyone).map(s -> {
+            var query = deliveries.of(s.id, state);
+            query.page(page.toPanache());
+            return new Page<>(query.list().stream().map(DeliveryView::of).toList(), query.count(), page.page(),
+                    page.size());
+        });
+    }
+
     @Transactional
     public SubscriptionView create(String owner, @Valid SubscriptionInput input) {
         Subscription s = new Subscription();
         s.owner = owner;
         s.enabled = true;
         s.deliveredThrough = runs.currentRunId().orElse(0L);
-        s.unsubscribeToken = HexFormat.of().formatHex(token());
+        s.unsubscribeToken = token();
         s.createdAt = Instant.now();
         apply(s, input);
         subscriptions.persist(s);
-        return SubscriptionView.of(s);
+        return SubscriptionView.withSecret(s);
     }
 
-    /** Replaces the owner's subscription; empty when it is not theirs or does not exist. */
+    /**
+     * Replaces the owner's subscription and enables it again, putting a webhook's failed deliveries back in the
+     * queue; empty when it is not theirs or does not exist. A webhook keeps its secret (shown when it is new).
+     */
     @Transactional
     public Optional<SubscriptionView> update(long id, String owner, @Valid SubscriptionInput input) {
-        Optional<Subscription> found = visible(id, owner, false);
-        found.ifPresent(s -> {
+        return visible(id, owner, false).map(s -> {
+            boolean hadSecret = s.secret != null;
             apply(s, input);
             s.enabled = true;
             s.disabledReason = null;
+            if (s.channel == Subscription.Channel.WEBHOOK) {
+                deliveries.retryFailed(s.id, Instant.now());
+            }
+            return hadSecret || s.secret == null ? SubscriptionView.of(s) : SubscriptionView.withSecret(s);
         });
-        return found.map(SubscriptionView::of);
     }
 
     @Transactional
@@ -100,29 +119,45 @@ public class SubscriptionService {
     }
 
     private void apply(Subscription s, SubscriptionInput input) {
-        boolean email = input.channel() == Subscription.Channel.EMAIL;
-        if (email && (input.email() == null || input.email().isBlank())) {
-            throw new InvalidRequestException("email", "is required for an EMAIL subscription");
-        }
-        if (!email && (input.email() != null || input.digest() != null)) {
-            throw new InvalidRequestException(input.email() != null ? "email" : "digest",
-                    "applies only to EMAIL subscriptions");
-        }
-        s.channel = input.channel();
+        Subscription.Channel channel = input.channel();
+        onlyFor(channel, Subscription.Channel.EMAIL, "email", input.email());
+        onlyFor(channel, Subscription.Channel.EMAIL, "digest", input.digest());
+        onlyFor(channel, Subscription.Channel.WEBHOOK, "url", input.url());
+        s.channel = channel;
         s.digest = input.digest() == null ? Subscription.Digest.IMMEDIATE : input.digest();
-        s.email = email ? input.email().strip() : null;
+        s.email = channel == Subscription.Channel.EMAIL ? input.email().strip() : null;
+        s.url = channel == Subscription.Channel.WEBHOOK ? checkedUrl(input.url()) : null;
+        if (channel != Subscription.Channel.WEBHOOK) {
+            s.secret = null;
+        } else if (s.secret == null) {
+            s.secret = token();
+        }
         s.actors = resolved(Vocabulary.PARTIES, input.actors());
+        s.addressees = resolved(Vocabulary.PARTIES, input.addressees());
         s.topics = resolved(Vocabulary.TOPICS, input.topics());
         s.kinds = names(input.kinds());
         s.commitmentIds = input.commitments() == null ? List.of() : input.commitments().stream().sorted().toList();
         s.statuses = names(input.statuses());
+        s.suggestions = Boolean.TRUE.equals(input.suggestions());
     }
 
-    /** The filter a subscription applies to status changes. */
-    static StatusChangeFilter filterOf(Subscription s) {
-        return new StatusChangeFilter(Set.copyOf(s.actors), Set.copyOf(s.topics),
-                s.kinds.stream().map(Kind::valueOf).collect(Collectors.toSet()),
-                s.statuses.stream().map(Status::valueOf).collect(Collectors.toSet()), Set.copyOf(s.commitmentIds));
+    /** A field required by one channel and refused by the others. */
+    private static void onlyFor(Subscription.Channel channel, Subscription.Channel owner, String field, Object value) {
+        boolean given = value != null && !(value instanceof String text && text.isBlank());
+        if (channel == owner && !given && !field.equals("digest")) {
+            throw new InvalidRequestException(field, "is required for a " + owner + " subscription");
+        }
+        if (channel != owner && given) {
+            throw new InvalidRequestException(field, "applies only to " + owner + " subscriptions");
+        }
+    }
+
+    private String checkedUrl(String url) {
+        try {
+            return targets.check(url).toString();
+        } catch (WebhookTargets.RefusedTarget e) {
+            throw new InvalidRequestException("url", e.getMessage());
+        }
     }
 
     private List<String> resolved(String scheme, Set<String> terms) {
@@ -134,9 +169,9 @@ public class SubscriptionService {
         return values == null ? List.of() : values.stream().map(Enum::name).sorted().toList();
     }
 
-    private byte[] token() {
+    private String token() {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
-        return bytes;
+        return HexFormat.of().formatHex(bytes);
     }
 }

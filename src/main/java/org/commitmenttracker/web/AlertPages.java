@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.commitmenttracker.alert.Subscription;
 import org.commitmenttracker.alert.SubscriptionInput;
+import org.commitmenttracker.alert.SubscriptionView;
 import org.commitmenttracker.alert.SubscriptionService;
 import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.http.QueryParser;
@@ -55,17 +56,27 @@ public class AlertPages {
     @GET
     @RolesAllowed(Roles.VIEWER)
     public TemplateInstance list() {
-        return Templates.alerts(new Pages.AlertsPage(Pages.Viewer.of(identity),
-                subscriptions.list(user(), false, new PageRequest(0, 200)).items(), List.of(Status.values())));
+        return page(null);
     }
 
-    /** Subscribes from the form; terms separated by commas; back to the page. */
+    private TemplateInstance page(SubscriptionView created) {
+        return Templates.alerts(new Pages.AlertsPage(Pages.Viewer.of(identity),
+                subscriptions.list(user(), false, new PageRequest(0, 200)).items(), List.of(Status.values()),
+                created));
+    }
+
+    /**
+     * Subscribes from the form (terms separated by commas) and goes back to the page; a webhook subscription's page
+     * is shown at once instead, since it carries the secret, which is shown this once.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.VIEWER)
     public Response subscribe(@FormParam("channel") String channel, @FormParam("digest") String digest,
-                              @FormParam("email") String email, @FormParam("actors") String actors,
-                              @FormParam("topics") String topics, @FormParam("status") List<String> statuses) {
+                              @FormParam("email") String email, @FormParam("url") String url,
+                              @FormParam("actors") String actors,
+                              @FormParam("topics") String topics, @FormParam("status") List<String> statuses,
+                              @FormParam("suggestions") String suggestions) {
         QueryParser parser = new QueryParser();
         Subscription.Channel how = parser.enumValue("channel", channel, Subscription.Channel.class);
         Subscription.Digest often = parser.enumValue("digest", digest, Subscription.Digest.class);
@@ -77,9 +88,11 @@ public class AlertPages {
         }
         parser.throwIfInvalid();
         boolean mail = how == Subscription.Channel.EMAIL;
-        subscriptions.create(user(), new SubscriptionInput(how, mail ? often : null,
-                mail ? parser.text(email) : null, terms(actors), terms(topics), Set.of(), Set.of(), wanted));
-        return Response.seeOther(URI.create("/alerts")).build();
+        boolean hook = how == Subscription.Channel.WEBHOOK;
+        SubscriptionView created = subscriptions.create(user(), new SubscriptionInput(how, mail ? often : null,
+                mail ? parser.text(email) : null, hook ? parser.text(url) : null, terms(actors), Set.of(),
+                terms(topics), Set.of(), Set.of(), wanted, suggestions != null));
+        return hook ? Response.ok(page(created)).build() : Response.seeOther(URI.create("/alerts")).build();
     }
 
     /**

@@ -106,7 +106,9 @@ final class Pages {
     }
 
     /** The viewer's subscriptions, and the statuses the form offers. */
-    record AlertsPage(Viewer viewer, List<SubscriptionView> subscriptions, List<Status> statuses) {
+    /** The user's subscriptions; {@code created} is a webhook subscription just made, whose secret is shown once. */
+    record AlertsPage(Viewer viewer, List<SubscriptionView> subscriptions, List<Status> statuses,
+                      SubscriptionView created) {
     }
 
     record RunsPage(Viewer viewer, List<RunView> runs, Long currentRunId, RunDiff diff) {

@@ -1,6 +1,9 @@
 package org.commitmenttracker.alert;
 
 import static io.restassured.RestAssured.given;
+import static org.commitmenttracker.alert.AlertTestData.commitmentDue;
+import static org.commitmenttracker.alert.AlertTestData.evaluate;
+import static org.commitmenttracker.alert.AlertTestData.subscribe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -143,6 +146,14 @@ class SubscriptionTest {
         refused(Map.of("channel", "EMAIL", "email", "not an address"), "email");
         refused(Map.of("channel", "FEED", "digest", "DAILY"), "digest");
         refused(Map.of("channel", "FEED", "email", "x@example.org"), "email");
+        refused(Map.of("channel", "WEBHOOK"), "url");
+        refused(Map.of("channel", "FEED", "url", "http://localhost/hook"), "url");
+        refused(Map.of("channel", "WEBHOOK", "url", "http://localhost/hook", "digest", "DAILY"), "digest");
+        refused(Map.of("channel", "WEBHOOK", "url", "ftp://localhost/hook"), "url");
+        refused(Map.of("channel", "WEBHOOK", "url", "/hook"), "url");
+        refused(Map.of("channel", "WEBHOOK", "url", "http://local host/hook"), "url");
+        refused(Map.of("channel", "WEBHOOK", "url", "http://user:secret@localhost/hook"), "url");
+        refused(Map.of("channel", "WEBHOOK", "url", "http://no-such-host.invalid/hook"), "url");
         given().contentType(ContentType.JSON).body(Map.of("channel", "FEED", "statuses", List.of("LATE")))
                 .post("/api/subscriptions").then().statusCode(400).contentType("application/problem+json");
         assertThat(subscriptions.count()).isEqualTo(before);
@@ -160,21 +171,5 @@ class SubscriptionTest {
         }
         assertThat(mailbox.getMailsSentTo(address)).hasSize(count);
         return mailbox.getMailsSentTo(address);
-    }
-
-    private static long subscribe(Map<String, Object> body) {
-        return ((Number) given().contentType(ContentType.JSON).body(body).post("/api/subscriptions").then()
-                .statusCode(201).extract().path("id")).longValue();
-    }
-
-    private static String commitmentDue(String deadline) {
-        Map<String, Object> c = TestData.oneOff(TestData.createSource(), TestData.uniqueTopic(), List.of("KOR"),
-                deadline);
-        given().contentType(ContentType.JSON).body(c).post("/api/commitments").then().statusCode(201);
-        return (String) c.get("id");
-    }
-
-    private static void evaluate() {
-        given().contentType(ContentType.JSON).body(Map.of()).post("/api/evaluations").then().statusCode(201);
     }
 }

@@ -126,6 +126,8 @@ class PermissionMatrixTest {
                 new Row("PUT /api/subscriptions/{id}", "/api/subscriptions/999999", "{\"channel\": \"FEED\"}",
                         EVERYONE, 404),
                 new Row("DELETE /api/subscriptions/{id}", "/api/subscriptions/999999", null, EVERYONE, 404),
+                new Row("GET /api/subscriptions/{id}/deliveries", "/api/subscriptions/999999/deliveries", null,
+                        EVERYONE, 404),
                 new Row("GET /api/subscriptions/{id}/feed", "/api/subscriptions/999999/feed", null, null,
                         "application/atom+xml", EVERYONE, 404, 401),
                 new Row("GET /api/alerts/feed", "/api/alerts/feed", null, null, "application/atom+xml", EVERYONE, 200,

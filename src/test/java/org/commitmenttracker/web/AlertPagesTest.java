@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import org.commitmenttracker.security.Roles;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,5 +35,19 @@ class AlertPagesTest {
                 .post("/alerts").then().statusCode(400);
         given().redirects().follow(false).post("/alerts/{id}/delete", id).then().statusCode(303);
         given().get("/api/subscriptions").then().body("total", equalTo(0));
+    }
+
+    @Test
+    @TestSecurity(user = "ivan", roles = Roles.VIEWER)
+    void aWebhookSubscribedFromTheFormShowsItsSecretOnceOnly() {
+        String created = given().contentType(ContentType.URLENC).formParam("channel", "WEBHOOK")
+                .formParam("url", "http://localhost:9/hooks/ivan").post("/alerts").then().statusCode(200).extract()
+                .asString();
+        String secret = Jsoup.parse(created).selectFirst("code.secret").text();
+        assertThat(secret).matches("[0-9a-f]{48}");
+        String later = given().accept(ContentType.HTML).get("/alerts").then().statusCode(200).extract().asString();
+        assertThat(later).contains("Webhook to <code>http://localhost:9/hooks/ivan</code>").doesNotContain(secret);
+        int id = given().get("/api/subscriptions").then().extract().path("items[0].id");
+        given().redirects().follow(false).post("/alerts/{id}/delete", id).then().statusCode(303);
     }
 }
