@@ -135,6 +135,22 @@ public final class RuleBase {
                         firings.termOf(e.getKey()))).toList();
     }
 
+    /**
+     * Inserts the facts into a fresh session, fires the rules and returns every fact in the session afterwards,
+     * those given and those the rules inserted. Used by rules other than the status rules (extraction), whose facts
+     * the status rules never match.
+     */
+    public List<Object> infer(Collection<?> facts) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            facts.forEach(session::insert);
+            session.fireAllRules();
+            return new ArrayList<>(session.getObjects());
+        } finally {
+            session.dispose();
+        }
+    }
+
     /** SHA-256 (hex) over the sorted file paths and contents. */
     public String version() {
         return version;

@@ -1,0 +1,155 @@
+package org.commitmenttracker.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commitmenttracker.vocabulary.Concept;
+import org.commitmenttracker.vocabulary.Labels;
+import org.commitmenttracker.vocabulary.Scheme;
+
+/**
+ * Finds where a scheme's concepts are named in a text, by their ids and labels, longest phrase first. Upper-case
+ * labels ("ROK", "UNSC", "U.N.") match only words written with capitals, so that "us" is not the United States.
+ * For parties, two more readings: a single distinctive word of a country's names ("Korea" of "South Korea" and
+ * "North Korea") names every country it belongs to, for the release's context to decide between them, and a
+ * nationality adjective ("Korean", "Indian", "Japanese") names its country.
+ */
+public final class Mentions {
+
+    /** A naming of one concept, or of several a context must choose from, and whether it is possessive ("India's"). */
+    public record Mention(Set<String> concepts, int start, int end, boolean possessive) {
+        public boolean ambiguous() {
+            return concepts.size() > 1;
+        }
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final int MAX_WORDS = 8;
+
+    private final Map<String, String> byKey = new HashMap<>();
+    private final Map<String, String> byCapitals = new HashMap<>();
+    private final Map<String, Set<String>> byWord = new HashMap<>();
+    private final boolean parties;
+
+    private Mentions(java.util.Collection<Concept> concepts, boolean parties) {
+        this.parties = parties;
+        Map<String, Set<String>> wordOwners = new HashMap<>();
+        for (Concept c : concepts) {
+            List<String> labels = new ArrayList<>(c.altLabels());
+            labels.add(c.prefLabel());
+            labels.add(c.id());
+            for (String label : labels) {
+                index(c.id(), label);
+                if (parties) {
+                    WORD.matcher(label).results().map(java.util.regex.MatchResult::group)
+                            .filter(w -> w.length() >= 4 && Character.isUpperCase(w.charAt(0)))
+                            .forEach(w -> wordOwners.computeIfAbsent(Labels.key(w), k -> new HashSet<>()).add(c.id()));
+                }
+            }
+        }
+        // A word in the names of many countries ("Republic", "Islands") names none of them.
+        wordOwners.forEach((word, owners) -> {
+            if (owners.size() <= 2 && !byKey.containsKey(word)) {
+                byWord.put(word, Set.copyOf(owners));
+            }
+        });
+    }
+
+    /** The mentions of a scheme's concepts; none when the vocabulary has no such scheme. */
+    public static Mentions of(Optional<Scheme> scheme) {
+        return new Mentions(scheme.map(Scheme::concepts).orElse(List.of()), false);
+    }
+
+    /** As {@link #of}, with the readings of parties' names: distinctive words and nationality adjectives. */
+    public static Mentions ofParties(Optional<Scheme> scheme) {
+        return new Mentions(scheme.map(Scheme::concepts).orElse(List.of()), true);
+    }
+
+    private void index(String id, String label) {
+        String letters = label.replaceAll("[^\\p{L}\\p{N}]", "");
+        if (!letters.isEmpty() && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
+                && letters.chars().anyMatch(Character::isLetter)) {
+            byCapitals.putIfAbsent(letters.toUpperCase(java.util.Locale.ROOT), id);
+        } else if (Labels.key(label).length() >= 3) {
+            byKey.putIfAbsent(Labels.key(label), id);
+        }
+    }
+
+    /** The mentions in text[from, to), in order, none overlapping. */
+    public List<Mention> find(String text, int from, int to) {
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(from, to);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Mention longest = null;
+            int span = 0;
+            for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1 && longest == null; n--) {
+                int start = words.get(i)[0];
+                int end = words.get(i + n - 1)[1];
+                Set<String> concepts = lookUp(text.substring(start, end), n == 1);
+                if (!concepts.isEmpty()) {
+                    longest = new Mention(concepts, start, end, possessive(text, end));
+                    span = n;
+                }
+            }
+            if (longest != null) {
+                found.add(longest);
+                i += span - 1;
+            }
+        }
+        return found;
+    }
+
+    private Set<String> lookUp(String phrase, boolean oneWord) {
+        String id = byKey.get(Labels.key(phrase));
+        if (id != null) {
+            return Set.of(id);
+        }
+        String letters = phrase.replaceAll("[^\\p{L}\\p{N}]", "");
+        long capitals = letters.chars().filter(Character::isUpperCase).count();
+        id = byCapitals.get(letters.toUpperCase(java.util.Locale.ROOT));
+        if (id != null && capitals >= Math.min(2, letters.length()) && capitals * 2 >= letters.length()) {
+            return Set.of(id);
+        }
+        if (!parties || !oneWord || !Character.isUpperCase(phrase.charAt(0))) {
+            return Set.of();
+        }
+        Set<String> owners = byWord.get(Labels.key(phrase));
+        return owners != null ? owners : nationality(phrase);
+    }
+
+    /** The country a nationality adjective names: "Korean" Korea, "Indian" India, "Japanese" Japan, "German" Germany. */
+    private Set<String> nationality(String word) {
+        if (word.length() < 5) {
+            return Set.of();
+        }
+        String w = word;
+        for (String stem : List.of(w.substring(0, w.length() - 1), w.substring(0, w.length() - 2),
+                w.substring(0, w.length() - 3), w.substring(0, w.length() - 3) + "a", w + "y",
+                w.substring(0, w.length() - 2) + "a")) {
+            String key = Labels.key(stem);
+            if (stem.length() >= 4 && byKey.containsKey(key)) {
+                return Set.of(byKey.get(key));
+            }
+            if (stem.length() >= 4 && byWord.containsKey(key)) {
+                return byWord.get(key);
+            }
+        }
+        return Set.of();
+    }
+
+    private static boolean possessive(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && text.charAt(end + 1) == 's';
+    }
+}

@@ -1,0 +1,116 @@
+package org.commitmenttracker.extraction.facts;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One clause of a release, as the extraction rules see it: its words, where it stands in the release, and what was
+ * read from it before the rules run (a deadline, a cadence, a condition). Rules look for cues with
+ * {@link #find(String)} and conclude by inserting {@link Cue}, {@link Hedge}, {@link Dismissal}, {@link KindGuess}
+ * and {@link Proposal} facts; the clause itself never changes.
+ */
+public final class Clause {
+
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+    private final int index;
+    private final String text;
+    private final int start;
+    private final String sentence;
+    private final LocalDate deadline;
+    private final String deadlineNote;
+    private final Period cadence;
+    private final String cadenceNote;
+    private final String trigger;
+
+    public Clause(int index, String text, int start, String sentence, Reading reading) {
+        this.index = index;
+        this.text = text;
+        this.start = start;
+        this.sentence = sentence;
+        this.deadline = reading.deadline();
+        this.deadlineNote = reading.deadlineNote();
+        this.cadence = reading.cadence();
+        this.cadenceNote = reading.cadenceNote();
+        this.trigger = reading.trigger();
+    }
+
+    /** What was read from a clause's words before the rules run; any part may be null. */
+    public record Reading(LocalDate deadline, String deadlineNote, Period cadence, String cadenceNote,
+                          String trigger) {
+        public static Reading nothing() {
+            return new Reading(null, null, null, null, null);
+        }
+    }
+
+    /**
+     * Where the first match of a regular expression starts in the clause, ignoring case; -1 when there is none.
+     * Write {@code \\b} for a word boundary in DRL strings.
+     */
+    public int find(String regex) {
+        Matcher m = PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE
+                | Pattern.UNICODE_CASE)).matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+
+    /** Whether the clause matches the regular expression somewhere, ignoring case. */
+    public boolean has(String regex) {
+        return find(regex) >= 0;
+    }
+
+    /** The clause's position among the release's clauses, from 0. */
+    public int getIndex() {
+        return index;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    /** Where the clause starts in the release text (a character offset). */
+    public int getStart() {
+        return start;
+    }
+
+    public int getEnd() {
+        return start + text.length();
+    }
+
+    /** The whole sentence the clause belongs to. */
+    public String getSentence() {
+        return sentence;
+    }
+
+    /** The last day to act, when the clause names one ("by March 2022", "in early December 2021"). */
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public String getDeadlineNote() {
+        return deadlineNote;
+    }
+
+    /** How often, when the clause says ("annually", "on a regular basis"). */
+    public Period getCadence() {
+        return cadence;
+    }
+
+    public String getCadenceNote() {
+        return cadenceNote;
+    }
+
+    /** The condition that starts it ("as soon as the situation stabilizes"), in the release's words. */
+    public String getTrigger() {
+        return trigger;
+    }
+
+    @Override
+    public String toString() {
+        return "clause " + index + " \"" + text.toLowerCase(Locale.ROOT) + "\"";
+    }
+}
