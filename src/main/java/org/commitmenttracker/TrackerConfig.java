@@ -45,6 +45,8 @@ public interface TrackerConfig {
 
     Alerts alerts();
 
+    Extraction extraction();
+
     /** Users who sign in with HTTP Basic, by name; none by default (see application.properties for dev and test). */
     Map<String, User> users();
 
@@ -113,6 +115,12 @@ public interface TrackerConfig {
         /** Refuse terms that no concept of the vocabulary has (400), instead of storing them with a warning. */
         @WithDefault("false")
         boolean strict();
+    }
+
+    interface Extraction {
+        /** The longest release text read, in characters once HTML is cleaned (at most 1,000,000, the column's size). */
+        @WithDefault("500000")
+        int maxCharacters();
     }
 
     interface Intake {
