@@ -113,4 +113,42 @@ final class Pages {
 
     record RunsPage(Viewer viewer, List<RunView> runs, Long currentRunId, RunDiff diff) {
     }
+
+    /** A release's page: the source, its latest text cut into segments (candidates highlighted), the candidates. */
+    record ReleasePage(Viewer viewer, org.commitmenttracker.source.Source source,
+                       org.commitmenttracker.extraction.ReleaseText text, List<Segment> segments,
+                       List<org.commitmenttracker.extraction.CandidateView> candidates, List<Kind> kinds) {
+    }
+
+    /** A stretch of a release's text; {@code candidate} (with its number on the page) when it is a candidate's quote. */
+    record Segment(String text, org.commitmenttracker.extraction.CandidateView candidate, int number) {
+
+        /** The text cut at each candidate's quote, in order; overlapping quotes after the first stay plain. */
+        static List<Segment> of(String text, List<org.commitmenttracker.extraction.CandidateView> candidates) {
+            List<Segment> out = new java.util.ArrayList<>();
+            int at = 0;
+            int number = 0;
+            for (var c : candidates.stream().sorted(java.util.Comparator.comparingInt(
+                    org.commitmenttracker.extraction.CandidateView::start)).toList()) {
+                number++;
+                if (c.start() < at || c.end() > text.length()) {
+                    continue;
+                }
+                if (c.start() > at) {
+                    out.add(new Segment(text.substring(at, c.start()), null, 0));
+                }
+                out.add(new Segment(text.substring(c.start(), c.end()), c, number));
+                at = c.end();
+            }
+            if (at < text.length()) {
+                out.add(new Segment(text.substring(at), null, 0));
+            }
+            return out;
+        }
+    }
+
+    /** Candidates in one status, paged. */
+    record CandidateList(Viewer viewer, org.commitmenttracker.extraction.Candidate.Status status,
+                         org.commitmenttracker.http.Page<org.commitmenttracker.extraction.CandidateView> candidates) {
+    }
 }
