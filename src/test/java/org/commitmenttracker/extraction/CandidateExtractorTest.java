@@ -1,6 +1,7 @@
 package org.commitmenttracker.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,6 +10,8 @@ import java.util.List;
 
 import org.commitmenttracker.rules.RuleBase;
 import org.commitmenttracker.rules.RuleBaseLoader;
+import org.commitmenttracker.rules.RuleCompilationException;
+import org.commitmenttracker.rules.RuleFile;
 import org.commitmenttracker.rules.facts.Kind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +108,31 @@ class CandidateExtractorTest {
         assertThat(found).extracting(ExtractedCandidate::sentence).noneMatch(s -> s.contains("hoped")
                 || s.contains("did not agree") || s.contains("may consider") || s.contains("had signed")
                 || s.contains("cheaper flights"));
+    }
+
+    @Test
+    void raisingTheThresholdInTheRuleFileKeepsOnlyTheSurerCandidates() {
+        List<RuleFile> files = RuleBaseLoader.read(Path.of("rules")).stream()
+                .map(f -> f.path().equals("extraction/candidates.drl")
+                        ? new RuleFile(f.path(), f.content().replace(">= 0.5", ">= 0.85")) : f).toList();
+        List<ExtractedCandidate> surer = new CandidateExtractor().extract(new RuleBaseLoader().compile(files),
+                new CandidateExtractor.Release(RELEASE, LocalDate.of(2024, 3, 4), null));
+        assertThat(surer).extracting(ExtractedCandidate::quote)
+                .containsExactly("agreed to hold consultations on trade every year");
+    }
+
+    @Test
+    void aBrokenExtractionRuleIsRefusedWithItsFileAndLine() {
+        List<RuleFile> files = RuleBaseLoader.read(Path.of("rules")).stream()
+                .map(f -> f.path().equals("extraction/hedges.drl")
+                        ? new RuleFile(f.path(), f.content().replace("insert(new Dismissal($c, \"negated\"));",
+                        "insert(new Dismissal($c, ));")) : f).toList();
+        assertThatThrownBy(() -> new RuleBaseLoader().compile(files)).isInstanceOf(RuleCompilationException.class)
+                .satisfies(e -> assertThat(((RuleCompilationException) e).problems())
+                        .anySatisfy(p -> {
+                            assertThat(p.file()).isEqualTo("extraction/hedges.drl");
+                            assertThat(p.line()).isPositive();
+                        }));
     }
 
     @Test
