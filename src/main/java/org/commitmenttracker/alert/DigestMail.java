@@ -17,7 +17,7 @@ import io.quarkus.qute.Template;
 
 /**
  * Writes a digest as an e-mail: status changes grouped by the new status, then suggested evidence awaiting review,
- * with links to the commitment pages and an unsubscribe link.
+ * then candidate commitments proposed from releases, with links to the pages and an unsubscribe link.
  */
 @ApplicationScoped
 public class DigestMail {
@@ -37,23 +37,34 @@ public class DigestMail {
         this.publicUrl = config.publicUrl();
     }
 
-    Mail write(Subscription s, List<StatusChange> changes, List<AwaitingReview> reviews) {
+    Mail write(Subscription s, List<StatusChange> changes, List<AwaitingReview> reviews,
+               List<ProposedCandidates> proposed) {
         Map<Status, List<StatusChange>> byStatus = changes.stream()
                 .collect(Collectors.groupingBy(StatusChange::to, TreeMap::new, Collectors.toList()));
         List<Group> groups = byStatus.entrySet().stream()
                 .map(e -> new Group(label(e.getKey()), e.getValue())).toList();
         String unsubscribe = publicUrl + "/alerts/unsubscribe?token=" + s.unsubscribeToken;
         Map<String, Object> data = Map.of("count", changes.size(), "digest", s.digest.name(), "groups", groups,
-                "reviews", reviews, "publicUrl", publicUrl, "subscriptionId", s.id, "unsubscribeUrl", unsubscribe);
-        return Mail.withText(s.email, subject(byStatus, reviews), text.data(data).render())
+                "reviews", reviews, "proposed", proposed, "publicUrl", publicUrl, "subscriptionId", s.id,
+                "unsubscribeUrl", unsubscribe);
+        return Mail.withText(s.email, subject(byStatus, reviews, proposed), text.data(data).render())
                 .setHtml(html.data(data).render())
                 .addHeader("List-Unsubscribe", "<" + unsubscribe + ">")
                 .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     }
 
-    private static String subject(Map<Status, List<StatusChange>> byStatus, List<AwaitingReview> reviews) {
+    private static String subject(Map<Status, List<StatusChange>> byStatus, List<AwaitingReview> reviews,
+                                  List<ProposedCandidates> proposed) {
         int changes = byStatus.values().stream().mapToInt(List::size).sum();
-        String toReview = reviews.isEmpty() ? "" : "evidence to review on " + reviews.size() + " commitment(s)";
+        List<String> parts = new java.util.ArrayList<>();
+        if (!reviews.isEmpty()) {
+            parts.add("evidence to review on " + reviews.size() + " commitment(s)");
+        }
+        if (!proposed.isEmpty()) {
+            parts.add(proposed.stream().mapToInt(p -> p.candidateIds().size()).sum() + " candidate commitment(s) to"
+                    + " review");
+        }
+        String toReview = String.join("; ", parts);
         if (changes == 0) {
             return "Commitment tracker: " + toReview;
         }

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.commitmenttracker.evaluation.CurrentRunStored;
 import org.commitmenttracker.evaluation.RunService;
+import org.commitmenttracker.extraction.CandidatesProposed;
 import org.commitmenttracker.intake.ImportCompleted;
 
 import io.quarkus.logging.Log;
@@ -31,6 +32,7 @@ public class DigestSender {
     private final StatusChanges changes;
     private final RunService runs;
     private final ReviewsAwaiting reviewsAwaiting;
+    private final CandidatesAwaiting candidatesAwaiting;
     private final DigestMail mails;
     private final Mailer mailer;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -40,8 +42,10 @@ public class DigestSender {
     });
 
     public DigestSender(SubscriptionRepository subscriptions, StatusChanges changes, RunService runs,
-                        ReviewsAwaiting reviewsAwaiting, DigestMail mails, Mailer mailer) {
+                        ReviewsAwaiting reviewsAwaiting, CandidatesAwaiting candidatesAwaiting, DigestMail mails,
+                        Mailer mailer) {
         this.reviewsAwaiting = reviewsAwaiting;
+        this.candidatesAwaiting = candidatesAwaiting;
         this.subscriptions = subscriptions;
         this.changes = changes;
         this.runs = runs;
@@ -55,6 +59,11 @@ public class DigestSender {
 
     /** An import may have suggested evidence: immediate digests tell of it without waiting for a current run. */
     void importCompleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImportCompleted completed) {
+        worker.submit(() -> sendDue(Subscription.Digest.IMMEDIATE));
+    }
+
+    /** A release's text was read: immediate digests tell of its candidates. */
+    void candidatesProposed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CandidatesProposed proposed) {
         worker.submit(() -> sendDue(Subscription.Digest.IMMEDIATE));
     }
 
@@ -100,10 +109,13 @@ public class DigestSender {
         }
         List<AwaitingReview> reviews = reviewsAwaiting.unannounced(s);
         reviewsAwaiting.announce(s.id, reviews);
-        if (!due.isEmpty() || !reviews.isEmpty()) {
-            mailer.send(mails.write(s, due, reviews));
-            Log.infof("Sent subscription %d's %s digest of %d change(s) and %d commitment(s) with evidence to review"
-                    + " to %s", s.id, s.digest, due.size(), reviews.size(), s.email);
+        List<ProposedCandidates> proposed = candidatesAwaiting.unannounced(s);
+        candidatesAwaiting.announce(s.id, proposed);
+        if (!due.isEmpty() || !reviews.isEmpty() || !proposed.isEmpty()) {
+            mailer.send(mails.write(s, due, reviews, proposed));
+            Log.infof("Sent subscription %d's %s digest to %s: %d change(s), evidence to review on %d commitment(s),"
+                    + " candidates from %d release(s)", s.id, s.digest, s.email, due.size(), reviews.size(),
+                    proposed.size());
         }
     }
 

@@ -96,6 +96,10 @@ public class Subscription {
     @Column(nullable = false)
     public boolean suggestions;
 
+    /** Also tell of commitments proposed from releases' texts, awaiting review. */
+    @Column(nullable = false)
+    public boolean candidates;
+
     @Column(nullable = false)
     public boolean enabled;
 

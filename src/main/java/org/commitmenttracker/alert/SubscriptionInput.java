@@ -33,5 +33,7 @@ public record SubscriptionInput(
                 examples = "[\"OVERDUE\", \"DUE_SOON\", \"FULFILLED\"]")
         @Size(max = 20) Set<@NotNull Status> statuses,
         @Schema(description = "Also tell of suggested evidence awaiting review on the selected commitments (the "
-                + "statuses filter does not apply to it); false when omitted") Boolean suggestions) {
+                + "statuses filter does not apply to it); false when omitted") Boolean suggestions,
+        @Schema(description = "Also tell of commitments proposed from releases' texts awaiting review, whose "
+                + "actors, addressees, topics and kind meet the filters; false when omitted") Boolean candidates) {
 }

@@ -139,6 +139,7 @@ public class SubscriptionService {
         s.commitmentIds = input.commitments() == null ? List.of() : input.commitments().stream().sorted().toList();
         s.statuses = names(input.statuses());
         s.suggestions = Boolean.TRUE.equals(input.suggestions());
+        s.candidates = Boolean.TRUE.equals(input.candidates());
     }
 
     /** A field required by one channel and refused by the others. */

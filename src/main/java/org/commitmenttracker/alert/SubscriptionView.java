@@ -19,19 +19,19 @@ public record SubscriptionView(Long id, String owner, Subscription.Channel chann
                                String secret,
                                List<String> actors, List<String> addressees, List<String> topics,
                                List<String> kinds, List<String> commitments, List<String> statuses,
-                               boolean suggestions, boolean enabled,
+                               boolean suggestions, boolean candidates, boolean enabled,
                                String disabledReason, long deliveredThroughRun, Instant createdAt) {
 
     static SubscriptionView of(Subscription s) {
         return new SubscriptionView(s.id, s.owner, s.channel, s.digest, s.email, s.url, null, s.actors,
-                s.addressees, s.topics, s.kinds, s.commitmentIds, s.statuses, s.suggestions, s.enabled,
-                s.disabledReason, s.deliveredThrough, s.createdAt);
+                s.addressees, s.topics, s.kinds, s.commitmentIds, s.statuses, s.suggestions, s.candidates,
+                s.enabled, s.disabledReason, s.deliveredThrough, s.createdAt);
     }
 
     static SubscriptionView withSecret(Subscription s) {
         SubscriptionView v = of(s);
         return new SubscriptionView(v.id, v.owner, v.channel, v.digest, v.email, v.url, s.secret, v.actors,
-                v.addressees, v.topics, v.kinds, v.commitments, v.statuses, v.suggestions, v.enabled,
-                v.disabledReason, v.deliveredThroughRun, v.createdAt);
+                v.addressees, v.topics, v.kinds, v.commitments, v.statuses, v.suggestions, v.candidates,
+                v.enabled, v.disabledReason, v.deliveredThroughRun, v.createdAt);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.evaluation.CurrentRunStored;
+import org.commitmenttracker.extraction.CandidatesProposed;
 import org.commitmenttracker.intake.ImportCompleted;
 
 import io.quarkus.logging.Log;
@@ -58,6 +59,11 @@ public class WebhookDispatcher {
 
     /** An import may have suggested evidence: tell webhook subscribers without waiting for a current run. */
     void importCompleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImportCompleted completed) {
+        worker.submit(this::round);
+    }
+
+    /** A release's text was read: tell webhook subscribers of its candidates. */
+    void candidatesProposed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CandidatesProposed proposed) {
         worker.submit(this::round);
     }
 

@@ -26,6 +26,7 @@ public class WebhookEvents {
     public static final String MEDIA_TYPE = "application/cloudevents+json";
     public static final String STATUS_CHANGED = "org.commitmenttracker.commitment.status.changed";
     public static final String EVIDENCE_SUGGESTED = "org.commitmenttracker.commitment.evidence.suggested";
+    public static final String CANDIDATES_PROPOSED = "org.commitmenttracker.release.candidates.proposed";
 
     private final JsonFormat format = new JsonFormat();
     private final ObjectMapper json;
@@ -55,6 +56,24 @@ public class WebhookEvents {
         return write(CloudEventBuilder.v1().withId(idOf(review))
                 .withSource(URI.create(publicUrl + "/api/commitments/" + review.commitmentId() + "/suggestions"))
                 .withType(EVIDENCE_SUGGESTED).withSubject(review.commitmentId())
+                .withTime(java.time.OffsetDateTime.now(ZoneOffset.UTC)), data);
+    }
+
+    /** The event id of candidates from one release, unique for its source: the last candidate names it. */
+    public static String idOf(ProposedCandidates release) {
+        return "candidates-" + release.candidateIds().get(release.candidateIds().size() - 1);
+    }
+
+    public String candidatesProposed(ProposedCandidates release) {
+        ObjectNode data = json.createObjectNode();
+        data.putObject("source").put("id", release.sourceId()).put("title", release.title())
+                .put("url", publicUrl + "/sources/" + release.sourceId() + "/release");
+        var ids = data.putArray("candidates");
+        release.candidateIds().forEach(ids::add);
+        data.put("review", publicUrl + "/api/candidates?source=" + release.sourceId() + "&status=PENDING");
+        return write(CloudEventBuilder.v1().withId(idOf(release))
+                .withSource(URI.create(publicUrl + "/api/sources/" + release.sourceId() + "/text"))
+                .withType(CANDIDATES_PROPOSED).withSubject(release.sourceId())
                 .withTime(java.time.OffsetDateTime.now(ZoneOffset.UTC)), data);
     }
 

@@ -12,7 +12,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Queues each webhook subscription's status changes, and suggested evidence awaiting review, as deliveries. The deliveries and the subscription's move past
+ * Queues each webhook subscription's status changes, suggested evidence and candidate commitments awaiting review,
+ * as deliveries. The deliveries and the subscription's move past
  * the run they come from are one transaction: a crash before it commits queues them again later, after it nothing
  * is queued twice (and two instances queuing at once collide on the unique event id, one rolling back).
  */
@@ -25,11 +26,13 @@ public class WebhookOutbox {
     private final RunService runs;
     private final WebhookEvents events;
     private final ReviewsAwaiting reviewsAwaiting;
+    private final CandidatesAwaiting candidatesAwaiting;
 
     public WebhookOutbox(SubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
                          StatusChanges changes, RunService runs, WebhookEvents events,
-                         ReviewsAwaiting reviewsAwaiting) {
+                         ReviewsAwaiting reviewsAwaiting, CandidatesAwaiting candidatesAwaiting) {
         this.reviewsAwaiting = reviewsAwaiting;
+        this.candidatesAwaiting = candidatesAwaiting;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.changes = changes;
@@ -69,6 +72,12 @@ public class WebhookOutbox {
                     review.commitmentId(), events.evidenceSuggested(review), now));
         }
         reviewsAwaiting.announce(s.id, reviews);
+        List<ProposedCandidates> proposed = candidatesAwaiting.unannounced(s);
+        for (ProposedCandidates release : proposed) {
+            deliveries.persist(delivery(s.id, WebhookEvents.idOf(release), WebhookEvents.CANDIDATES_PROPOSED, null,
+                    events.candidatesProposed(release), now));
+        }
+        candidatesAwaiting.announce(s.id, proposed);
         s.deliveredThrough = current;
         deliveries.flush();
     }

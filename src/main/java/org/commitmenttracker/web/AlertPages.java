@@ -76,7 +76,8 @@ public class AlertPages {
                               @FormParam("email") String email, @FormParam("url") String url,
                               @FormParam("actors") String actors,
                               @FormParam("topics") String topics, @FormParam("status") List<String> statuses,
-                              @FormParam("suggestions") String suggestions) {
+                              @FormParam("suggestions") String suggestions,
+                              @FormParam("candidates") String candidates) {
         QueryParser parser = new QueryParser();
         Subscription.Channel how = parser.enumValue("channel", channel, Subscription.Channel.class);
         Subscription.Digest often = parser.enumValue("digest", digest, Subscription.Digest.class);
@@ -91,7 +92,8 @@ public class AlertPages {
         boolean hook = how == Subscription.Channel.WEBHOOK;
         SubscriptionView created = subscriptions.create(user(), new SubscriptionInput(how, mail ? often : null,
                 mail ? parser.text(email) : null, hook ? parser.text(url) : null, terms(actors), Set.of(),
-                terms(topics), Set.of(), Set.of(), wanted, suggestions != null));
+                terms(topics), Set.of(), Set.of(), wanted, suggestions != null,
+                candidates != null));
         return hook ? Response.ok(page(created)).build() : Response.seeOther(URI.create("/alerts")).build();
     }
 
