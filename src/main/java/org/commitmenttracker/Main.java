@@ -2,6 +2,7 @@ package org.commitmenttracker;
 
 import java.util.List;
 
+import org.commitmenttracker.extraction.ExtractCommand;
 import org.commitmenttracker.intake.ImportCommand;
 import org.commitmenttracker.rules.ValidateCommand;
 
@@ -11,7 +12,9 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 /**
  * Starts the service; or, with {@code validate [folder]}, checks the rule files and exits without starting anything
  * (exit code 0 when they compile, 1 when not), so rule authors can run it before committing; or, with
- * {@code import FILE [settings]}, imports a file of events without serving HTTP and exits (see {@link ImportCommand}).
+ * {@code import FILE [settings]}, imports a file of events without serving HTTP and exits (see {@link ImportCommand});
+ * or, with {@code extract FILE [settings]}, reads a release's text and prints its candidates (see
+ * {@link ExtractCommand}).
  * Before starting, checks that the home holds rules/ and seeds/ (exit code 2 when not, with nothing created).
  */
 @QuarkusMain
@@ -22,6 +25,11 @@ public class Main {
             System.exit(ValidateCommand.run(args, System.out, System.err));
         }
         exitUnlessHomeIsComplete();
+        if (args.length > 0 && args[0].equals(ExtractCommand.NAME)) {
+            ImportCommand.QUIET_START.forEach(System::setProperty);
+            Quarkus.run(ExtractCommand.class, (code, failure) -> System.exit(code), args);
+            return;
+        }
         if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
             ImportCommand.QUIET_START.forEach(System::setProperty);
             Quarkus.run(ImportCommand.class, (code, failure) -> System.exit(code), args);

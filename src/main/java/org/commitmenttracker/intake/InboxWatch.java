@@ -3,20 +3,14 @@ package org.commitmenttracker.intake;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Singleton;
 
 import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.TrackerHome;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.ScheduledExecution;
 
 /**
  * Looks at the inbox folder every few seconds and imports the files that have settled there, oldest first, one at a
@@ -45,47 +39,11 @@ public class InboxWatch {
         Path inbox = folder();
         try {
             Files.createDirectories(inbox);
-            for (Path file : settledFiles(inbox)) {
+            for (Path file : SettledFiles.in(inbox, config.settle(), InboxImporter.SETTINGS, InboxImporter.REPORT)) {
                 importer.importFile(inbox, file);
             }
         } catch (IOException e) {
             Log.errorf(e, "Inbox %s could not be read", inbox);
-        }
-    }
-
-    private List<Path> settledFiles(Path inbox) throws IOException {
-        Instant settledBefore = Instant.now().minus(config.settle());
-        try (Stream<Path> files = Files.list(inbox)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.toString().endsWith(InboxImporter.SETTINGS)
-                            && !p.toString().endsWith(InboxImporter.REPORT))
-                    .filter(p -> modified(p).isBefore(settledBefore))
-                    .sorted(Comparator.comparing(InboxWatch::modified)).toList();
-        }
-    }
-
-    private static Instant modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toInstant();
-        } catch (IOException e) {
-            return Instant.MAX;
-        }
-    }
-
-    /** Skips the look unless tracker.intake.inbox.enabled is on. */
-    @Singleton
-    static class InboxOff implements Scheduled.SkipPredicate {
-
-        private final TrackerConfig config;
-
-        InboxOff(TrackerConfig config) {
-            this.config = config;
-        }
-
-        @Override
-        public boolean test(ScheduledExecution execution) {
-            return !config.intake().inbox().enabled();
         }
     }
 }
