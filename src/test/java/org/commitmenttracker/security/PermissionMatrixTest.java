@@ -149,6 +149,7 @@ class PermissionMatrixTest {
                         400, 401),
                 new Row("GET /api/sources/{id}/text", "/api/sources/{source}/text", null, EVERYONE, 404),
                 new Row("GET /api/candidates", "/api/candidates", null, EVERYONE, 200),
+                new Row("POST /api/rules/test/extraction", "/api/rules/test/extraction", null, RULES, 200),
                 new Row("GET /api/candidates/{id}", "/api/candidates/0", null, EVERYONE, 404),
                 new Row("POST /api/candidates/{id}/accept", "/api/candidates/0/accept", "{}", STAFF, 404),
                 new Row("POST /api/candidates/{id}/reject", "/api/candidates/0/reject", "{}", STAFF, 400),
