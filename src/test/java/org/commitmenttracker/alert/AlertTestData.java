@@ -29,6 +29,16 @@ final class AlertTestData {
         given().contentType(ContentType.JSON).body(Map.of()).post("/api/evaluations").then().statusCode(201);
     }
 
+    /** Waits up to ten seconds for the given number of mails to the address, and returns them. */
+    static List<io.quarkus.mailer.Mail> awaitMails(io.quarkus.mailer.MockMailbox mailbox, String address, int count) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (mailbox.getMailsSentTo(address).size() < count && System.currentTimeMillis() < deadline) {
+            Thread.onSpinWait();
+        }
+        org.assertj.core.api.Assertions.assertThat(mailbox.getMailsSentTo(address)).hasSize(count);
+        return mailbox.getMailsSentTo(address);
+    }
+
     static long subscribe(Map<String, Object> body) {
         return subscribed(body).getLong("id");
     }

@@ -53,7 +53,7 @@ class CandidateAlertTest {
             given().contentType("text/plain").body(release).post("/api/sources/{id}/text", source).then()
                     .statusCode(201);
 
-            Mail mail = awaitMail(japan);
+            Mail mail = AlertTestData.awaitMails(mailbox, japan, 1).get(0);
             assertThat(mail.getSubject()).isEqualTo("Commitment tracker: 2 candidate commitment(s) to review");
             assertThat(mail.getText()).contains("Commitments proposed from releases, to review (1 release(s))",
                     "A release written for a test: 2 candidate(s)",
@@ -69,14 +69,5 @@ class CandidateAlertTest {
             assertThat(mailbox.getMailsSentTo(japan)).as("told once").hasSize(1);
             assertThat(mailbox.getMailsSentTo(brazil)).as("no candidate of Brazil's").isEmpty();
         }
-    }
-
-    private Mail awaitMail(String address) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (mailbox.getMailsSentTo(address).isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertThat(mailbox.getMailsSentTo(address)).hasSize(1);
-        return mailbox.getMailsSentTo(address).get(0);
     }
 }

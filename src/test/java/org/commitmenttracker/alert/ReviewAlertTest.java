@@ -61,7 +61,7 @@ class ReviewAlertTest {
                     .counts(12, 3, 9)).getBytes(StandardCharsets.UTF_8);
             Imports.run("gdelt", file, "fileName", "20330310.export.CSV");
 
-            Mail mail = awaitMail(asked);
+            Mail mail = AlertTestData.awaitMails(mailbox, asked, 1).get(0);
             assertThat(mail.getSubject()).isEqualTo("Commitment tracker: evidence to review on 1 commitment(s)");
             assertThat(mail.getText()).contains("No commitment changed status.", "Evidence awaiting review (1)",
                     "1 suggested event(s) to confirm or reject", "http://localhost:8080/commitments/" + commitment);
@@ -80,14 +80,5 @@ class ReviewAlertTest {
             given().get("/api/subscriptions/{id}/deliveries", hook).then().statusCode(200)
                     .body("total", org.hamcrest.Matchers.equalTo(1));
         }
-    }
-
-    private Mail awaitMail(String address) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (mailbox.getMailsSentTo(address).isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertThat(mailbox.getMailsSentTo(address)).hasSize(1);
-        return mailbox.getMailsSentTo(address).get(0);
     }
 }

@@ -57,7 +57,7 @@ class SubscriptionTest {
 
         FixedToday.is("2021-12-11");
         evaluate();
-        List<Mail> mails = awaitMails(address, 1);
+        List<Mail> mails = AlertTestData.awaitMails(mailbox, address, 1);
         Mail mail = mails.get(0);
         assertThat(mail.getSubject()).isEqualTo("Commitment tracker: 1 status change(s) (Overdue)");
         assertThat(mail.getText()).contains("Overdue (1)", "The parties promised to meet once.",
@@ -162,14 +162,5 @@ class SubscriptionTest {
     private static void refused(Map<String, Object> body, String field) {
         given().contentType(ContentType.JSON).body(body).post("/api/subscriptions").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem(field));
-    }
-
-    private List<Mail> awaitMails(String address, int count) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (mailbox.getMailsSentTo(address).size() < count && System.currentTimeMillis() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertThat(mailbox.getMailsSentTo(address)).hasSize(count);
-        return mailbox.getMailsSentTo(address);
     }
 }

@@ -134,13 +134,7 @@ class WebhookTest {
     void theOutboxQueuesEachChangeOnceHoweverOftenItIsAskedTo() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             receiver.answer(503);
-            FixedToday.is("2021-12-09");
-            String commitment = commitmentDue("2021-12-10");
-            evaluate();
-            long id = subscribe(Map.of("channel", "WEBHOOK", "url", receiver.url(),
-                    "commitments", List.of(commitment)));
-            FixedToday.is("2021-12-11");
-            evaluate();
+            long id = subscribedToOneChange(receiver);
             awaitAttempts(id, 1);
             outbox.queueAll();
             outbox.queueAll();
@@ -152,13 +146,7 @@ class WebhookTest {
     void aDeliveryHeldByAnInstanceThatStoppedIsSentOnceByOneInstanceAfterItsClaimLapses() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             receiver.answer(503);
-            FixedToday.is("2021-12-09");
-            String commitment = commitmentDue("2021-12-10");
-            evaluate();
-            long id = subscribe(Map.of("channel", "WEBHOOK", "url", receiver.url(),
-                    "commitments", List.of(commitment)));
-            FixedToday.is("2021-12-11");
-            evaluate();
+            long id = subscribedToOneChange(receiver);
             JsonPath failed = awaitAttempts(id, 1);
             long delivery = failed.getLong("items[0].id");
             Instant due = Instant.parse(failed.getString("items[0].nextAttemptAt"));
@@ -178,6 +166,17 @@ class WebhookTest {
             assertThat(receiver.received()).as("sent once, by one of two rounds at once").hasSize(2);
             assertThat(deliveries(id).getString("items[0].state")).isEqualTo("DELIVERED");
         }
+    }
+
+    /** Subscribes the receiver to a new commitment that then becomes overdue in a current run; the subscription id. */
+    private static long subscribedToOneChange(WebhookReceiver receiver) {
+        FixedToday.is("2021-12-09");
+        String commitment = commitmentDue("2021-12-10");
+        evaluate();
+        long id = subscribe(Map.of("channel", "WEBHOOK", "url", receiver.url(), "commitments", List.of(commitment)));
+        FixedToday.is("2021-12-11");
+        evaluate();
+        return id;
     }
 
     /** Waits until the subscription's newest delivery has been attempted the given number of times. */
