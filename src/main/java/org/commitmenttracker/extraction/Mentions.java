@@ -18,7 +18,7 @@ import org.commitmenttracker.vocabulary.Scheme;
  * Finds where a scheme's concepts are named in a text, by their ids and labels, longest phrase first. Upper-case
  * labels ("ROK", "UNSC", "U.N.") match only words written with capitals, so that "us" is not the United States.
  * For parties, two more readings: a single distinctive word of a country's names ("Korea" of "South Korea" and
- * "North Korea") names every country it belongs to, for the release's context to decide between them, and a
+ * "North Korea", but not a region's name such as "Africa") names every country it belongs to, for the release's context to decide between them, and a
  * nationality adjective ("Korean", "Indian", "Japanese") names its country.
  */
 public final class Mentions {
@@ -32,6 +32,11 @@ public final class Mentions {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_WORDS = 8;
+    /** Countries have codes in this list; only their names' distinctive words are read ("Korea"). */
+    private static final String COUNTRY_CODES = "iso-alpha2";
+    /** Words of countries' names that name regions more often than the country ("Africa" of South Africa). */
+    private static final Set<String> REGIONS = Set.of("africa", "america", "asia", "europe", "pacific", "atlantic",
+            "caribbean", "arabia", "indies", "oceania");
 
     private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, String> byCapitals = new HashMap<>();
@@ -47,7 +52,7 @@ public final class Mentions {
             labels.add(c.id());
             for (String label : labels) {
                 index(c.id(), label);
-                if (parties) {
+                if (parties && c.mappings().containsKey(COUNTRY_CODES)) {
                     WORD.matcher(label).results().map(java.util.regex.MatchResult::group)
                             .filter(w -> w.length() >= 4 && Character.isUpperCase(w.charAt(0)))
                             .forEach(w -> wordOwners.computeIfAbsent(Labels.key(w), k -> new HashSet<>()).add(c.id()));
@@ -56,7 +61,7 @@ public final class Mentions {
         }
         // A word in the names of many countries ("Republic", "Islands") names none of them.
         wordOwners.forEach((word, owners) -> {
-            if (owners.size() <= 2 && !byKey.containsKey(word)) {
+            if (owners.size() <= 2 && !byKey.containsKey(word) && !REGIONS.contains(word)) {
                 byWord.put(word, Set.copyOf(owners));
             }
         });

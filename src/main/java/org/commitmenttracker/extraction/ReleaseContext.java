@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
 final class ReleaseContext {
 
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}]+(?:-\\p{L}+)?");
-    private static final Pattern COLLECTIVE = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+(?:\\w+\\s+)?(?:sides|"
-            + "countries|nations|ministers|leaders|governments|parties|delegations|secretaries|heads|chairs)\\b"
-            + "|\\bthe\\s+(?:ministers|leaders|sides|delegations)\\b|^\\W*(?:they|we)\\b|\\bit\\s+(?:was|has\\s+been)\\b");
+    private static final Pattern COLLECTIVE = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "\\w+s\\b|\\bthe\\s+(?:ministers|leaders|sides|delegations|officials|parties)\\b|^\\W*(?:they|we)\\b"
+            + "|\\bit\\s+(?:was|has\\s+been)\\b");
+    private static final Pattern TITLE_OF = Pattern.compile("\\b((?:\\p{Lu}\\p{L}+\\s+){0,3}?(?:Minister|President|"
+            + "Secretary|Ambassador|Chancellor|Premier|King|Queen|Emir|Speaker|Chairman|Governor|Envoy))\\s+of\\s+"
+            + "(?:the\\s+)?");
     private static final int NAME_REACH = 80;
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "to", "for", "and", "in", "at", "on");
 
@@ -30,6 +33,7 @@ final class ReleaseContext {
     private final List<String> named;
     private final Set<String> publisher;
     private final Map<String, String> people = new HashMap<>();
+    private final Map<String, String> titles = new HashMap<>();
 
     ReleaseContext(String text, List<TextSpan> sentences, Mentions parties, String publisherName) {
         this.text = text;
@@ -47,6 +51,7 @@ final class ReleaseContext {
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).limit(2).toList();
         for (int i = 0; i < sentences.size(); i++) {
             learnPeople(sentences.get(i), bySentence.get(i));
+            learnTitles(sentences.get(i), bySentence.get(i));
         }
     }
 
@@ -99,7 +104,31 @@ final class ReleaseContext {
                 return List.of(party);
             }
         }
-        return List.copyOf(publisher);
+        return titles.entrySet().stream().filter(t -> words.contains(t.getKey()))
+                .max(java.util.Comparator.comparingInt(t -> t.getKey().length())).map(t -> List.of(t.getValue()))
+                .orElse(List.copyOf(publisher));
+    }
+
+    /**
+     * Learns which party an office stands for when the release names it so ("the President of the Socialist Republic
+     * of Vietnam", "the Prime Minister of India"); an office named for two parties stands for neither.
+     */
+    private void learnTitles(TextSpan sentence, List<Mentions.Mention> mentions) {
+        Matcher title = TITLE_OF.matcher(sentence.text());
+        while (title.find()) {
+            int after = sentence.start() + title.end();
+            mentions.stream().filter(m -> m.start() >= after && m.start() - after <= 40 && resolve(m) != null)
+                    .findFirst().ifPresent(m -> {
+                        String office = title.group(1).replaceAll("\\s+", " ");
+                        String party = resolve(m);
+                        if (titles.containsKey(office) && !titles.get(office).equals(party)) {
+                            titles.put(office, null);
+                        } else {
+                            titles.putIfAbsent(office, party);
+                        }
+                    });
+        }
+        titles.values().removeIf(java.util.Objects::isNull);
     }
 
     /**
@@ -131,8 +160,8 @@ final class ReleaseContext {
     }
 
     /**
-     * The party of a name: of the mentions shortly before it with nothing but titles, small words and other mentions
-     * in between, not even a comma ("Minister of External Affairs of the Republic of India Subrahmanyam Jaishankar", "India's
+     * The party of a name: of the mentions shortly before it with nothing but titles, other names, small words and
+     * other mentions in between, not even a comma ("Minister of External Affairs of the Republic of India Subrahmanyam Jaishankar", "India's
      * Ambassador to South Korea Gourangalal Das"), a possessive one first, else the closest.
      */
     private String partyBefore(int at, List<Mentions.Mention> mentions) {
@@ -155,7 +184,8 @@ final class ReleaseContext {
             int at = word.start();
             String w = word.group();
             boolean inMention = mentions.stream().anyMatch(m -> m.start() <= at && at < m.end());
-            if (!inMention && !Titles.isTitle(w) && !SMALL_WORDS.contains(w) && !(from < at && w.equals("s"))) {
+            boolean name = Character.isUpperCase(w.charAt(0));
+            if (!inMention && !name && !SMALL_WORDS.contains(w) && !(from < at && w.equals("s"))) {
                 return false;
             }
         }
