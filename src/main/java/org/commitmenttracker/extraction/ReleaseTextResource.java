@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.http.Caller;
 import org.commitmenttracker.http.InvalidRequestException;
 import org.commitmenttracker.security.Roles;
@@ -36,11 +38,14 @@ public class ReleaseTextResource {
     private final ReleaseTextService service;
     private final CandidateService candidates;
     private final Caller caller;
+    private final long maxRequestSize;
 
-    public ReleaseTextResource(ReleaseTextService service, CandidateService candidates, Caller caller) {
+    public ReleaseTextResource(ReleaseTextService service, CandidateService candidates, Caller caller,
+                               TrackerConfig config) {
         this.service = service;
         this.candidates = candidates;
         this.caller = caller;
+        this.maxRequestSize = config.maxRequestSize();
     }
 
     @POST
@@ -70,10 +75,15 @@ public class ReleaseTextResource {
     @APIResponse(responseCode = "200", description = "The same text was sent before: what was stored then")
     @APIResponse(responseCode = "400", description = "No file, empty, no words, or not English")
     @APIResponse(responseCode = "404", description = "No such source")
+    @APIResponse(responseCode = "413", description = "Larger than tracker.max-request-size")
     @APIResponse(responseCode = "415", description = "Not UTF-8 text, or binary data")
     public Response upload(@PathParam("id") String sourceId, @RestForm("file") FileUpload file) throws IOException {
         if (file == null) {
             throw new InvalidRequestException("file", "is required: the form part holding the release");
+        }
+        if (file.size() > maxRequestSize) { // a chunked upload carries no Content-Length for the early check
+            throw new ClientErrorException("The file is larger than " + maxRequestSize + " bytes.",
+                    Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
         return answer(service.submit(sourceId, Files.readAllBytes(file.uploadedFile()), file.contentType(),
                 file.fileName(), caller.name()));

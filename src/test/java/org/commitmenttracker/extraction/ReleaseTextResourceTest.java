@@ -86,6 +86,9 @@ class ReleaseTextResourceTest {
         given().multiPart("file", "statement.txt", release().getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post("/api/sources/{id}/text", source).then().statusCode(201)
                 .body("fileName", equalTo("statement.txt")).body("candidates.size()", equalTo(3));
+        given().multiPart("file", "huge.txt", new byte[3 * 1024 * 1024], "text/plain")
+                .post("/api/sources/{id}/text", source).then().statusCode(413)
+                .contentType("application/problem+json");
     }
 
     @Test
