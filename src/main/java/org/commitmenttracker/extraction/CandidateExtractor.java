@@ -2,12 +2,14 @@ package org.commitmenttracker.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 import org.commitmenttracker.extraction.facts.Clause;
 import org.commitmenttracker.extraction.facts.Cue;
@@ -30,7 +32,18 @@ public final class CandidateExtractor {
     public record Release(String text, LocalDate statedOn, String publisher) {
     }
 
+    /** The mention indexes of each vocabulary in use, built once: a vocabulary never changes, a reload makes anew. */
+    private static final Map<Vocabulary, Indexes> INDEXES = Collections.synchronizedMap(new WeakHashMap<>());
+
     private final SentenceSplitter sentences = new SentenceSplitter();
+
+    private record Indexes(Mentions parties, Mentions topics, Mentions eventTypes) {
+        static Indexes of(Vocabulary vocabulary) {
+            return new Indexes(Mentions.ofParties(vocabulary.scheme(Vocabulary.PARTIES)),
+                    Mentions.of(vocabulary.scheme(Vocabulary.TOPICS)),
+                    Mentions.of(vocabulary.scheme(Vocabulary.EVENT_TYPES)));
+        }
+    }
 
     public List<ExtractedCandidate> extract(RuleBase rules, Release release) {
         String text = release.text();
@@ -46,12 +59,10 @@ public final class CandidateExtractor {
             }
         }
         Conclusions conclusions = Conclusions.of(rules.infer(clauses));
-        Vocabulary vocabulary = rules.vocabulary();
+        Indexes indexes = INDEXES.computeIfAbsent(rules.vocabulary(), Indexes::of);
         CandidateReader reader = new CandidateReader(text,
-                new ReleaseContext(text, sentenceSpans, Mentions.ofParties(vocabulary.scheme(Vocabulary.PARTIES)),
-                        release.publisher()),
-                Mentions.of(vocabulary.scheme(Vocabulary.TOPICS)),
-                Mentions.of(vocabulary.scheme(Vocabulary.EVENT_TYPES)));
+                new ReleaseContext(text, sentenceSpans, indexes.parties(), release.publisher()), indexes.topics(),
+                indexes.eventTypes());
         List<ExtractedCandidate> found = new ArrayList<>();
         Set<String> quotes = new HashSet<>();
         for (Proposal proposal : conclusions.proposals()) {

@@ -31,6 +31,7 @@ public final class Mentions {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final int MAX_WORDS = 8;
     /** Countries have codes in this list; only their names' distinctive words are read ("Korea"). */
     private static final String COUNTRY_CODES = "iso-alpha2";
@@ -78,7 +79,7 @@ public final class Mentions {
     }
 
     private void index(String id, String label) {
-        String letters = label.replaceAll("[^\\p{L}\\p{N}]", "");
+        String letters = NOT_LETTER_OR_DIGIT.matcher(label).replaceAll("");
         if (!letters.isEmpty() && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
                 && letters.chars().anyMatch(Character::isLetter)) {
             byCapitals.putIfAbsent(letters.toUpperCase(java.util.Locale.ROOT), id);
@@ -120,7 +121,7 @@ public final class Mentions {
         if (id != null) {
             return Set.of(id);
         }
-        String letters = phrase.replaceAll("[^\\p{L}\\p{N}]", "");
+        String letters = NOT_LETTER_OR_DIGIT.matcher(phrase).replaceAll("");
         long capitals = letters.chars().filter(Character::isUpperCase).count();
         id = byCapitals.get(letters.toUpperCase(java.util.Locale.ROOT));
         if (id != null && capitals >= Math.min(2, letters.length()) && capitals * 2 >= letters.length()) {

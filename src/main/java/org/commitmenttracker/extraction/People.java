@@ -22,6 +22,8 @@ final class People {
     private static final Pattern TITLE_OF = Pattern.compile("\\b((?:\\p{Lu}\\p{L}+\\s+){0,3}?(?:Minister|President|"
             + "Secretary|Ambassador|Chancellor|Premier|King|Queen|Emir|Speaker|Chairman|Governor|Envoy))\\s+of\\s+"
             + "(?:the\\s+)?");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[,;:.!?]");
     private static final int NAME_REACH = 80;
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "to", "for", "and", "in", "at", "on");
 
@@ -123,10 +125,10 @@ final class People {
     }
 
     private boolean onlyTitlesBetween(int from, int to, List<Mentions.Mention> mentions) {
-        if (text.substring(from, to).matches("(?s).*[,;:.!?].*")) {
+        if (PUNCTUATION.matcher(text).region(from, to).find()) {
             return false;
         }
-        Matcher word = Pattern.compile("[\\p{L}]+").matcher(text).region(from, to);
+        Matcher word = LETTERS.matcher(text).region(from, to);
         while (word.find()) {
             int at = word.start();
             String w = word.group();
