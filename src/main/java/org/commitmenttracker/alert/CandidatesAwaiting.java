@@ -15,7 +15,9 @@ import org.commitmenttracker.extraction.Candidate;
 /**
  * Candidate commitments awaiting review that a subscription asked to hear of and has not been told of: pending ones
  * proposed since it was created, whose actors, addressees, topics and kind meet its filters (a filter left empty
- * selects all). Announcing them records a notice for each, in the transaction that sends or queues the alert.
+ * selects all). Taking them records a notice for every candidate looked at, met or not, in the transaction that sends
+ * or queues the alert: each is told once, and one that does not meet the filters is not read again each round (the
+ * filters are on lists the database cannot search).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -27,13 +29,13 @@ public class CandidatesAwaiting {
         this.em = em;
     }
 
-    /** What the subscription has not been told of, by source, oldest candidate first. */
-    public List<ProposedCandidates> unannounced(Subscription s) {
+    /** What the subscription has not been told of, by source, oldest candidate first, recorded as considered. */
+    public List<ProposedCandidates> take(Subscription s) {
         if (!s.candidates) {
             return List.of();
         }
-        List<Object[]> rows = em.createQuery("select c, src.title, r.submittedAt from Candidate c, ReleaseText r,"
-                        + " Source src where r.id = c.releaseId and src.id = c.sourceId and c.status = :pending"
+        List<Object[]> rows = em.createQuery("select c, src.title from Candidate c, ReleaseText r, Source src"
+                        + " where r.id = c.releaseId and src.id = c.sourceId and c.status = :pending"
                         + " and r.submittedAt >= :since and not exists (select 1 from CandidateNotice n"
                         + " where n.subscriptionId = :subscription and n.candidateId = c.id) order by c.sourceId, c.id",
                 Object[].class).setParameter("pending", Candidate.Status.PENDING).setParameter("since", s.createdAt)
@@ -42,25 +44,21 @@ public class CandidatesAwaiting {
         Map<String, ProposedCandidates> bySource = new LinkedHashMap<>();
         for (Object[] row : rows) {
             Candidate c = (Candidate) row[0];
+            considered(s.id, c.id);
             if (meets(c, filter)) {
                 bySource.computeIfAbsent(c.sourceId, id -> new ProposedCandidates(id, (String) row[1],
                         new ArrayList<>())).candidateIds().add(c.id);
             }
         }
+        em.flush();
         return List.copyOf(bySource.values());
     }
 
-    /** Records that the subscription has been told of these; flushed, so a second teller fails here. */
-    public void announce(long subscriptionId, List<ProposedCandidates> proposed) {
-        for (ProposedCandidates release : proposed) {
-            for (Long candidate : release.candidateIds()) {
-                CandidateNotice notice = new CandidateNotice();
-                notice.subscriptionId = subscriptionId;
-                notice.candidateId = candidate;
-                em.persist(notice);
-            }
-        }
-        em.flush();
+    private void considered(long subscriptionId, long candidateId) {
+        CandidateNotice notice = new CandidateNotice();
+        notice.subscriptionId = subscriptionId;
+        notice.candidateId = candidateId;
+        em.persist(notice);
     }
 
     private static boolean meets(Candidate c, StatusChangeFilter f) {

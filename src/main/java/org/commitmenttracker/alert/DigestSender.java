@@ -107,10 +107,8 @@ public class DigestSender {
         if (!subscriptions.advance(s.id, s.deliveredThrough, current)) {
             return; // another instance sent this digest
         }
-        List<AwaitingReview> reviews = reviewsAwaiting.unannounced(s);
-        reviewsAwaiting.announce(s.id, reviews);
-        List<ProposedCandidates> proposed = candidatesAwaiting.unannounced(s);
-        candidatesAwaiting.announce(s.id, proposed);
+        List<AwaitingReview> reviews = reviewsAwaiting.take(s);
+        List<ProposedCandidates> proposed = candidatesAwaiting.take(s);
         if (!due.isEmpty() || !reviews.isEmpty() || !proposed.isEmpty()) {
             mailer.send(mails.write(s, due, reviews, proposed));
             Log.infof("Sent subscription %d's %s digest to %s: %d change(s), evidence to review on %d commitment(s),"

@@ -12,8 +12,8 @@ import org.commitmenttracker.suggestion.Suggestion;
 
 /**
  * Suggested evidence awaiting review that a subscription selects and has not been told of: pending suggestions on
- * its commitments, made since it was created. Announcing them records a notice for each, in the transaction that
- * sends or queues the alert, so that each is told once.
+ * its commitments, made since it was created. Taking them records a notice for each, in the transaction that sends
+ * or queues the alert, so that each is told once.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -25,8 +25,11 @@ public class ReviewsAwaiting {
         this.em = em;
     }
 
-    /** What the subscription has not been told of, by commitment (in id order), oldest suggestion first. */
-    public List<AwaitingReview> unannounced(Subscription s) {
+    /**
+     * What the subscription has not been told of, by commitment (in id order), oldest suggestion first, recorded as
+     * told; flushed, so that a second teller fails here rather than at commit.
+     */
+    public List<AwaitingReview> take(Subscription s) {
         if (!s.suggestions) {
             return List.of();
         }
@@ -43,19 +46,15 @@ public class ReviewsAwaiting {
             byCommitment.computeIfAbsent((String) row[0], id -> new AwaitingReview(id, (String) row[1],
                     new java.util.ArrayList<>())).suggestionIds().add((Long) row[2]);
         }
-        return List.copyOf(byCommitment.values());
-    }
-
-    /** Records that the subscription has been told of these; flushed, so a second teller fails here, not later. */
-    public void announce(long subscriptionId, List<AwaitingReview> reviews) {
-        for (AwaitingReview review : reviews) {
+        for (AwaitingReview review : byCommitment.values()) {
             for (Long suggestion : review.suggestionIds()) {
                 ReviewNotice notice = new ReviewNotice();
-                notice.subscriptionId = subscriptionId;
+                notice.subscriptionId = s.id;
                 notice.suggestionId = suggestion;
                 em.persist(notice);
             }
         }
         em.flush();
+        return List.copyOf(byCommitment.values());
     }
 }

@@ -66,18 +66,16 @@ public class WebhookOutbox {
                         change.commitmentId(), events.statusChanged(change), now));
             }
         }
-        List<AwaitingReview> reviews = reviewsAwaiting.unannounced(s);
+        List<AwaitingReview> reviews = reviewsAwaiting.take(s);
         for (AwaitingReview review : reviews) {
             deliveries.persist(delivery(s.id, WebhookEvents.idOf(review), WebhookEvents.EVIDENCE_SUGGESTED,
                     review.commitmentId(), events.evidenceSuggested(review), now));
         }
-        reviewsAwaiting.announce(s.id, reviews);
-        List<ProposedCandidates> proposed = candidatesAwaiting.unannounced(s);
+        List<ProposedCandidates> proposed = candidatesAwaiting.take(s);
         for (ProposedCandidates release : proposed) {
             deliveries.persist(delivery(s.id, WebhookEvents.idOf(release), WebhookEvents.CANDIDATES_PROPOSED, null,
                     events.candidatesProposed(release), now));
         }
-        candidatesAwaiting.announce(s.id, proposed);
         s.deliveredThrough = current;
         deliveries.flush();
     }

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public final class ExtractionScenarios {
 
     public static final String FOLDER = "tests/extraction";
-    private static final YAMLMapper YAML = (YAMLMapper) YAMLMapper.builder().addModule(new JavaTimeModule())
+    private static final YAMLMapper YAML = YAMLMapper.builder().addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     /** One scenario file's result: every failure, or none when it passed; {@code error} when it cannot be read. */

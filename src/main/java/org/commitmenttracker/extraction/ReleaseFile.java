@@ -24,7 +24,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public record ReleaseFile(Settings settings, byte[] text, String mediaType, String fileName) {
 
     public static final String SIDE_FILE = ".release.yaml";
-    private static final YAMLMapper YAML = (YAMLMapper) YAMLMapper.builder().addModule(new JavaTimeModule())
+    private static final YAMLMapper YAML = YAMLMapper.builder().addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     /** Where a release comes from. */

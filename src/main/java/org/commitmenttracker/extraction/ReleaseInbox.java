@@ -3,7 +3,6 @@ package org.commitmenttracker.extraction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,12 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.TrackerHome;
+import org.commitmenttracker.intake.InboxFiling;
 import org.commitmenttracker.intake.InboxOff;
 import org.commitmenttracker.intake.SettledFiles;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -30,9 +27,6 @@ import io.quarkus.scheduler.Scheduled;
 public class ReleaseInbox {
 
     static final String FOLDER = "releases";
-    private static final String REPORT = ".report.json";
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
     private final ReleaseIntake intake;
     private final TrackerConfig.Inbox config;
@@ -54,7 +48,7 @@ public class ReleaseInbox {
         Path folder = folder();
         try {
             Files.createDirectories(folder);
-            for (Path file : SettledFiles.in(folder, config.settle(), ReleaseFile.SIDE_FILE, REPORT)) {
+            for (Path file : SettledFiles.in(folder, config.settle(), ReleaseFile.SIDE_FILE, InboxFiling.REPORT)) {
                 read(folder, file);
             }
         } catch (IOException e) {
@@ -79,13 +73,7 @@ public class ReleaseInbox {
             report.put("detail", String.valueOf(e.getMessage()));
             read = false;
         }
-        Path to = Files.createDirectories(folder.resolve(read ? "done" : "failed"));
-        Files.move(file, to.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        Path side = file.resolveSibling(name + ReleaseFile.SIDE_FILE);
-        if (Files.exists(side)) {
-            Files.move(side, to.resolve(side.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        }
-        Files.writeString(to.resolve(name + REPORT), JSON.writeValueAsString(report));
+        InboxFiling.fileAway(folder, file, read, report, ReleaseFile.SIDE_FILE);
         Log.infof("Release inbox: %s %s", name, read ? "read, moved to done/" : "refused, moved to failed/");
     }
 }

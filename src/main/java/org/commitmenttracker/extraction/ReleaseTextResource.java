@@ -97,18 +97,13 @@ public class ReleaseTextResource {
     public ReleaseTextView latest(@PathParam("id") String sourceId) {
         ReleaseText release = service.latest(sourceId)
                 .orElseThrow(() -> new NotFoundException("No text for source " + sourceId + "."));
-        return view(release);
+        return ReleaseTextView.of(release, candidates.ofRelease(release.id));
     }
 
     private Response answer(ReleaseTextService.Submission submission) {
-        ReleaseTextView view = ReleaseTextView.of(submission.release(), submission.candidates());
+        ReleaseTextView view = ReleaseTextView.of(submission.release(),
+                submission.candidates().stream().map(CandidateView::of).toList());
         return (submission.created() ? Response.created(URI.create("/api/sources/" + view.sourceId() + "/text"))
                 : Response.ok()).entity(view).build();
-    }
-
-    private ReleaseTextView view(ReleaseText release) {
-        return new ReleaseTextView(release.id, release.sourceId, release.sha256, release.mediaType, release.fileName,
-                release.rulesVersion, release.submittedBy, release.submittedAt, release.content,
-                candidates.ofRelease(release.id));
     }
 }

@@ -12,8 +12,8 @@ public record ReleaseTextView(long id, String sourceId, String sha256, String me
                                       + "into it") String text,
                               List<CandidateView> candidates) {
 
-    static ReleaseTextView of(ReleaseText r, List<Candidate> candidates) {
+    static ReleaseTextView of(ReleaseText r, List<CandidateView> candidates) {
         return new ReleaseTextView(r.id, r.sourceId, r.sha256, r.mediaType, r.fileName, r.rulesVersion,
-                r.submittedBy, r.submittedAt, r.content, candidates.stream().map(CandidateView::of).toList());
+                r.submittedBy, r.submittedAt, r.content, candidates);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -13,10 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.commitmenttracker.TrackerConfig;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.quarkus.logging.Log;
 
@@ -30,10 +26,7 @@ import io.quarkus.logging.Log;
 public class InboxImporter {
 
     static final String SETTINGS = ".import.yaml";
-    static final String REPORT = ".report.json";
     private static final YAMLMapper YAML = new YAMLMapper();
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
     private final ImportService imports;
     private final TrackerConfig.Intake config;
@@ -63,12 +56,7 @@ public class InboxImporter {
             report = Map.of("status", "REFUSED", "detail", String.valueOf(e.getMessage()));
             succeeded = false;
         }
-        Path to = Files.createDirectories(inbox.resolve(succeeded ? "done" : "failed"));
-        Files.move(file, to.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        if (Files.exists(settings)) {
-            Files.move(settings, to.resolve(name + SETTINGS), StandardCopyOption.REPLACE_EXISTING);
-        }
-        Files.writeString(to.resolve(name + REPORT), JSON.writeValueAsString(report));
+        InboxFiling.fileAway(inbox, file, succeeded, report, SETTINGS);
         Log.infof("Inbox: %s %s", name, succeeded ? "imported, moved to done/" : "not imported, moved to failed/");
     }
 

@@ -39,7 +39,7 @@ public class InboxWatch {
         Path inbox = folder();
         try {
             Files.createDirectories(inbox);
-            for (Path file : SettledFiles.in(inbox, config.settle(), InboxImporter.SETTINGS, InboxImporter.REPORT)) {
+            for (Path file : SettledFiles.in(inbox, config.settle(), InboxImporter.SETTINGS, InboxFiling.REPORT)) {
                 importer.importFile(inbox, file);
             }
         } catch (IOException e) {

@@ -40,7 +40,7 @@ class InboxTest {
     }
 
     static JsonNode awaitReport(String folder, String name) throws IOException, InterruptedException {
-        Path report = INBOX.resolve(folder).resolve(name + InboxImporter.REPORT);
+        Path report = INBOX.resolve(folder).resolve(name + InboxFiling.REPORT);
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
         while (!Files.exists(report) && Instant.now().isBefore(until)) {
             Thread.sleep(200);
