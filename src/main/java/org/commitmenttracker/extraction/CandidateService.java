@@ -66,7 +66,7 @@ public class CandidateService {
         Candidate c = pending(found.get());
         CandidateCorrections fix = corrections == null ? CandidateCorrections.none() : corrections;
         String quote = fix.quote() == null ? c.quote : fix.quote().strip();
-        if (!releases.findById(c.releaseId).content.contains(quote)) {
+        if (fix.quote() != null && !releases.findById(c.releaseId).content.contains(quote)) {
             throw new InvalidRequestException("quote", "is not words of the release's text");
         }
         CommitmentView made = commitments.persistCommitment(new CommitmentInput(fix.id(), c.sourceId,

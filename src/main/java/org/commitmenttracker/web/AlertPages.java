@@ -1,7 +1,6 @@
 package org.commitmenttracker.web;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -91,8 +90,8 @@ public class AlertPages {
         boolean mail = how == Subscription.Channel.EMAIL;
         boolean hook = how == Subscription.Channel.WEBHOOK;
         SubscriptionView created = subscriptions.create(user(), new SubscriptionInput(how, mail ? often : null,
-                mail ? parser.text(email) : null, hook ? parser.text(url) : null, terms(actors), Set.of(),
-                terms(topics), Set.of(), Set.of(), wanted, suggestions != null,
+                mail ? parser.text(email) : null, hook ? parser.text(url) : null, Pages.commaSeparated(actors), Set.of(),
+                Pages.commaSeparated(topics), Set.of(), Set.of(), wanted, suggestions != null,
                 candidates != null));
         return hook ? Response.ok(page(created)).build() : Response.seeOther(URI.create("/alerts")).build();
     }
@@ -135,14 +134,5 @@ public class AlertPages {
 
     private String user() {
         return identity.getPrincipal().getName();
-    }
-
-    private static Set<String> terms(String commaSeparated) {
-        if (commaSeparated == null || commaSeparated.isBlank()) {
-            return Set.of();
-        }
-        Set<String> terms = new LinkedHashSet<>();
-        Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(t -> !t.isEmpty()).forEach(terms::add);
-        return terms;
     }
 }

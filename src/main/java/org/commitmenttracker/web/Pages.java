@@ -30,6 +30,15 @@ final class Pages {
     private Pages() {
     }
 
+    /** The terms of a form field, separated by commas, in order; empty when the field is blank. */
+    static java.util.Set<String> commaSeparated(String field) {
+        java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+        if (field != null) {
+            java.util.Arrays.stream(field.split(",")).map(String::strip).filter(t -> !t.isEmpty()).forEach(terms::add);
+        }
+        return terms;
+    }
+
     /** Who is looking, for the header and for showing staff-only forms. */
     record Viewer(String name, boolean staff) {
 

@@ -3,7 +3,6 @@ package org.commitmenttracker.web;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -138,22 +137,13 @@ public class ReleasePages {
         return Response.seeOther(URI.create("/sources/" + rejected.sourceId() + "/release#candidate-" + id)).build();
     }
 
-    /** Comma-separated terms; null (keep what was read) when the field is blank. */
+    /** The field's terms; null, to keep what was read, when it is blank. */
     private static Set<String> terms(String field) {
-        if (field == null || field.isBlank()) {
-            return null;
-        }
-        Set<String> out = new LinkedHashSet<>();
-        for (String t : field.split(",")) {
-            if (!t.isBlank()) {
-                out.add(t.strip());
-            }
-        }
-        return out;
+        Set<String> terms = Pages.commaSeparated(field);
+        return terms.isEmpty() ? null : terms;
     }
 
     private static NotFoundException notFound(long id) {
         return new NotFoundException("No candidate " + id + ".");
     }
-
 }
