@@ -6,6 +6,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import io.smallrye.config.ConfigMapping;
@@ -26,6 +27,12 @@ public interface TrackerConfig {
     /** The time zone whose calendar day is "today", the default as-of date. */
     @WithDefault("UTC")
     ZoneId zone();
+
+    /**
+     * This instance's name in records several instances share (rules activations, inbox claims); by default the
+     * host name and process id.
+     */
+    Optional<String> instanceName();
 
     /** The largest request body accepted, in bytes, except an import's (see intake). */
     @WithDefault("2097152")
@@ -62,6 +69,13 @@ public interface TrackerConfig {
         /** How often the watch looks at the folder. */
         @WithDefault("2s")
         Duration watchInterval();
+
+        /**
+         * How often this instance looks for a rules version activated by another instance sharing the database, to
+         * serve it too; {@code off} never looks.
+         */
+        @WithDefault("5s")
+        String followInterval();
     }
 
     interface Seeds {

@@ -12,7 +12,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.commitmenttracker.TrackerConfig;
@@ -30,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.logging.Log;
 
@@ -47,6 +52,9 @@ public class CommitmentResource {
              "quote": "agreed to hold the high-level policy consultation on global issues on a regular basis",
              "topics": ["global-issues"], "evidence": {"eventTypes": ["consultation"]}}""";
 
+    /** Clients may keep a listing but must ask, with its ETag, whether it still holds before using it. */
+    private static final CacheControl REVALIDATE = CacheControl.valueOf("private, no-cache");
+
     private final CommitmentService service;
     private final RunService runs;
     private final TrackerConfig.Paging paging;
@@ -60,10 +68,19 @@ public class CommitmentResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List commitments", description = "Filtered by status (in the current run), actor, addressee, "
-            + "topic, kind and source; newest statement first; paged, with the total")
-    public Page<CommitmentView> list(@BeanParam CommitmentQuery query) {
+            + "topic, kind and source; newest statement first; paged, with the total. Answers carry an ETag that "
+            + "changes with the current run, the rules and the commitments recorded: send it back in If-None-Match "
+            + "to get 304 while the listing is unchanged")
+    @APIResponse(responseCode = "200", description = "A page of commitments")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    public RestResponse<Page<CommitmentView>> list(@BeanParam CommitmentQuery query, @Context Request request) {
         CommitmentQuery.CommitmentSearch search = query.parse(paging);
-        return service.searchCommitments(search.filter(), search.page());
+        EntityTag tag = service.listingTag(search.filter());
+        if (request.evaluatePreconditions(tag) != null) {
+            return RestResponse.ResponseBuilder.<Page<CommitmentView>>notModified(tag).cacheControl(REVALIDATE).build();
+        }
+        return RestResponse.ResponseBuilder.ok(service.searchCommitments(search.filter(), search.page()))
+                .tag(tag).cacheControl(REVALIDATE).build();
     }
 
     @GET

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
 import org.commitmenttracker.audit.AuditEntry;
@@ -23,6 +24,7 @@ import org.commitmenttracker.evaluation.OutcomeView;
 import org.commitmenttracker.http.InvalidRequestException;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
+import org.commitmenttracker.rules.ActiveRules;
 import org.commitmenttracker.source.SourceRepository;
 import org.commitmenttracker.source.SourceView;
 import org.commitmenttracker.vocabulary.TermResolver;
@@ -44,11 +46,13 @@ public class CommitmentService {
     private final Cache statusListings;
     private final TermResolver vocabulary;
     private final Event<CommitmentRecorded> recorded;
+    private final ActiveRules rules;
 
     public CommitmentService(CommitmentRepository commitments, SourceRepository sources, RunService runs,
                              OutcomeRepository outcomes, AuditLog audit,
                              @CacheName("status-listings") Cache statusListings, TermResolver vocabulary,
-                             Event<CommitmentRecorded> recorded) {
+                             Event<CommitmentRecorded> recorded, ActiveRules rules) {
+        this.rules = rules;
         this.commitments = commitments;
         this.sources = sources;
         this.runs = runs;
@@ -100,6 +104,19 @@ public class CommitmentService {
                 .map(SourceView::of).collect(Collectors.toMap(SourceView::id, Function.identity()));
         return found.map(c -> CommitmentView.of(c, cited.get(c.sourceId),
                 Optional.ofNullable(current.get(c.id)).map(OutcomeView::of).orElse(null)));
+    }
+
+    /**
+     * A tag that changes whenever the listing's answer can: with the current run, with the rules version (its
+     * vocabulary resolves the filter's words) and, for a listing not filtered by status, with the number of
+     * commitments (they are only ever added). A status-filtered listing reads the current run's outcomes alone, so
+     * its tag costs one read of the current run's id, as its cached pages do.
+     */
+    public EntityTag listingTag(CommitmentFilter filter) {
+        String tag = "run-" + runs.currentRunId().map(String::valueOf).orElse("none") + "-rules-"
+                + rules.current().version().substring(0, 12)
+                + (filter.status() == null ? "-commitments-" + commitments.count() : "");
+        return new EntityTag(tag, true);
     }
 
     private record StatusListingKey(long runId, CommitmentFilter filter, PageRequest page) {

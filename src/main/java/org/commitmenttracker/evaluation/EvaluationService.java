@@ -43,6 +43,7 @@ public class EvaluationService {
     private final EvidenceEvents evidence;
     private final EvaluationRunRepository runs;
     private final OutcomeRepository outcomes;
+    private final OutcomeWriter outcomeWriter;
     private final Today today;
     private final TriggerMetRepository triggerRecords;
     private final Event<CurrentRunStored> currentRunStored;
@@ -56,7 +57,9 @@ public class EvaluationService {
     public EvaluationService(ActiveRules rules, CommitmentRepository commitments, EvidenceEvents evidence,
                              EvaluationRunRepository runs, OutcomeRepository outcomes, TrackerConfig config,
                              AuditLog audit, MeterRegistry metrics, Today today,
-                             TriggerMetRepository triggerRecords, Event<CurrentRunStored> currentRunStored) {
+                             TriggerMetRepository triggerRecords, Event<CurrentRunStored> currentRunStored,
+                             OutcomeWriter outcomeWriter) {
+        this.outcomeWriter = outcomeWriter;
         this.currentRunStored = currentRunStored;
         this.triggerRecords = triggerRecords;
         this.rules = rules;
@@ -133,7 +136,7 @@ public class EvaluationService {
         run.counts = countByStatus(decisions);
         run.finishedAt = Instant.now();
         runs.persist(run);
-        outcomes.persistAll(decisions.stream().map(d -> Outcome.of(d, run, statedOn.get(d.commitmentId()),
+        outcomeWriter.insertAll(decisions.stream().map(d -> Outcome.of(d, run, statedOn.get(d.commitmentId()),
                 previous.get(d.commitmentId()))));
         audit.record(AuditEntry.Action.EVALUATION_RUN, "evaluation", String.valueOf(run.id), run.purpose + " run as of "
                 + asOf + " (" + reason + ") with rules " + run.rulesVersion + ": " + run.counts);

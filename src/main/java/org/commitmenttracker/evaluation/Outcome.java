@@ -28,7 +28,7 @@ public class Outcome {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outcome_seq")
-    @SequenceGenerator(name = "outcome_seq", sequenceName = "outcome_seq", allocationSize = 50)
+    @SequenceGenerator(name = "outcome_seq", sequenceName = "outcome_seq", allocationSize = OutcomeWriter.ID_BLOCK)
     public Long id;
 
     @Column(name = "run_id", nullable = false)

@@ -2,11 +2,9 @@ package org.commitmenttracker.evaluation;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,26 +22,10 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
 
     private static final StringListConverter STRING_LIST = new StringListConverter();
 
-    /** Outcomes written before the persistence context is flushed and cleared, so a large run holds few in memory. */
-    static final int FLUSH_EVERY = 1_000;
-
     private static final String CURRENT_RUNS = "(select r.id from EvaluationRun r where r.purpose = :purpose)";
 
     /** Commitment ids per query when looking up those the latest run left out. */
     private static final int CHUNK = 1_000;
-
-    /** Persists the outcomes in order, flushing and detaching them every {@value #FLUSH_EVERY}. */
-    public void persistAll(Stream<Outcome> outcomes) {
-        Iterator<Outcome> each = outcomes.iterator();
-        for (int written = 1; each.hasNext(); written++) {
-            persist(each.next());
-            if (written % FLUSH_EVERY == 0) {
-                flush();
-                getEntityManager().clear();
-            }
-        }
-        flush();
-    }
 
     /**
      * The status of each given commitment in the latest current run that judged it, by commitment id. Read from the
@@ -99,8 +81,11 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
                 + "c.actors)", "actor", filter.actor());
         where(query, params, "exists (select 1 from Commitment c where c.id = o.commitmentId and :topic member of "
                 + "c.topics)", "topic", filter.topic());
-        where(query, params, "o.asOf >= :asOfFrom", "asOfFrom", filter.asOfFrom());
-        where(query, params, "o.asOf <= :asOfTo", "asOfTo", filter.asOfTo());
+        // An outcome's as-of date is its run's: filtered through the run table, the outcomes are read by run id.
+        where(query, params, "o.runId in (select r.id from EvaluationRun r where r.asOf >= :asOfFrom)", "asOfFrom",
+                filter.asOfFrom());
+        where(query, params, "o.runId in (select r.id from EvaluationRun r where r.asOf <= :asOfTo)", "asOfTo",
+                filter.asOfTo());
         where(query, params, "o.runId in (select r.id from EvaluationRun r where r.purpose = :purpose)", "purpose",
                 filter.purpose());
         if (Boolean.TRUE.equals(filter.changed())) {

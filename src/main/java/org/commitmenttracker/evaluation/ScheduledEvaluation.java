@@ -1,6 +1,5 @@
 package org.commitmenttracker.evaluation;
 
-import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
+import org.commitmenttracker.ThisInstance;
 import org.commitmenttracker.TrackerConfig;
 
 import io.quarkus.logging.Log;
@@ -27,9 +27,10 @@ public class ScheduledEvaluation {
 
     private final EvaluationService evaluation;
     private final EntityManager entityManager;
-    private final String instance = ManagementFactory.getRuntimeMXBean().getName();
+    private final String instance;
 
-    public ScheduledEvaluation(EvaluationService evaluation, EntityManager entityManager) {
+    public ScheduledEvaluation(EvaluationService evaluation, EntityManager entityManager, ThisInstance instance) {
+        this.instance = instance.name();
         this.evaluation = evaluation;
         this.entityManager = entityManager;
     }

@@ -10,10 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.TrackerHome;
+import org.commitmenttracker.intake.InboxClaims;
 import org.commitmenttracker.intake.InboxFiling;
 import org.commitmenttracker.intake.InboxOff;
 import org.commitmenttracker.intake.SettledFiles;
-
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -21,7 +21,8 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * The inbox's {@code releases/} folder: each release file that has settled there (text, HTML or Markdown, with its
  * settings beside it or in front matter) is read as user "inbox", then moved with its settings to
- * {@code releases/done/} or {@code releases/failed/}, its report beside it as {@code <name>.report.json}.
+ * {@code releases/done/} or {@code releases/failed/}, its report beside it as {@code <name>.report.json}. A file
+ * another instance has claimed is left to it.
  */
 @ApplicationScoped
 public class ReleaseInbox {
@@ -31,8 +32,10 @@ public class ReleaseInbox {
     private final ReleaseIntake intake;
     private final TrackerConfig.Inbox config;
     private final TrackerHome home;
+    private final InboxClaims claims;
 
-    public ReleaseInbox(ReleaseIntake intake, TrackerConfig config, TrackerHome home) {
+    public ReleaseInbox(ReleaseIntake intake, TrackerConfig config, TrackerHome home, InboxClaims claims) {
+        this.claims = claims;
         this.intake = intake;
         this.config = config.intake().inbox();
         this.home = home;
@@ -49,7 +52,9 @@ public class ReleaseInbox {
         try {
             Files.createDirectories(folder);
             for (Path file : SettledFiles.in(folder, config.settle(), ReleaseFile.SIDE_FILE, InboxFiling.REPORT)) {
-                read(folder, file);
+                if (claims.claim(InboxClaims.RELEASES, file)) {
+                    read(folder, file);
+                }
             }
         } catch (IOException e) {
             Log.errorf(e, "Release inbox %s could not be read", folder);

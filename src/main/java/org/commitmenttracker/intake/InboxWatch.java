@@ -14,7 +14,8 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Looks at the inbox folder every few seconds and imports the files that have settled there, oldest first, one at a
- * time. Settings and report files are not imports; a file still being copied waits for the next look.
+ * time. Settings and report files are not imports; a file still being copied waits for the next look; a file
+ * another instance has claimed is left to it.
  */
 @ApplicationScoped
 public class InboxWatch {
@@ -22,8 +23,10 @@ public class InboxWatch {
     private final InboxImporter importer;
     private final TrackerConfig.Inbox config;
     private final TrackerHome home;
+    private final InboxClaims claims;
 
-    public InboxWatch(InboxImporter importer, TrackerConfig config, TrackerHome home) {
+    public InboxWatch(InboxImporter importer, TrackerConfig config, TrackerHome home, InboxClaims claims) {
+        this.claims = claims;
         this.home = home;
         this.importer = importer;
         this.config = config.intake().inbox();
@@ -40,7 +43,9 @@ public class InboxWatch {
         try {
             Files.createDirectories(inbox);
             for (Path file : SettledFiles.in(inbox, config.settle(), InboxImporter.SETTINGS, InboxFiling.REPORT)) {
-                importer.importFile(inbox, file);
+                if (claims.claim(InboxClaims.EVENTS, file)) {
+                    importer.importFile(inbox, file);
+                }
             }
         } catch (IOException e) {
             Log.errorf(e, "Inbox %s could not be read", inbox);

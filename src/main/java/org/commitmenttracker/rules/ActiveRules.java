@@ -34,9 +34,11 @@ public class ActiveRules {
     private final AuditLog audit;
     private final MeterRegistry metrics;
     private final Event<RulesReloaded> reloaded;
+    private final RulesActivations activations;
 
     public ActiveRules(TrackerConfig config, TrackerHome home, StoredRulesVersionRepository versions, AuditLog audit,
-                       MeterRegistry metrics, Event<RulesReloaded> reloaded) {
+                       MeterRegistry metrics, Event<RulesReloaded> reloaded, RulesActivations activations) {
+        this.activations = activations;
         this.reloaded = reloaded;
         this.config = config;
         this.home = home;
@@ -70,6 +72,7 @@ public class ActiveRules {
             throw e;
         }
         store(compiled, by);
+        activations.record(compiled.version(), by);
         metrics.counter("tracker.rules.reloads", "result", "loaded").increment();
         audit.recordBy(by, AuditEntry.Action.RULES_RELOADED, "rules", compiled.version(),
                 compiled.ruleCount() + " rules in " + compiled.files().size() + " files");
@@ -80,6 +83,18 @@ public class ActiveRules {
                 compiled.files().size(), folder(), compiled.version().substring(0, 12),
                 (System.nanoTime() - started) / 1_000_000, by);
         return loaded;
+    }
+
+    /**
+     * Serves a version that another instance activated, compiled from its stored texts. Not a reload: it is not
+     * audited again and does not re-make the current run, which the activating instance does.
+     */
+    synchronized void adopt(StoredRulesVersion stored, RulesActivation activation) {
+        RuleBase compiled = loader.compile(stored.files.stream().map(f -> new RuleFile(f.path, f.content)).toList());
+        current.set(new LoadedRules(compiled, activation.activatedAt,
+                activation.activatedBy + " on " + activation.instance));
+        Log.infof("Serving rules version %s, activated by %s on %s", compiled.version().substring(0, 12),
+                activation.activatedBy, activation.instance);
     }
 
     /** The active rules; compiles the folder first if nothing is loaded yet. */

@@ -8,7 +8,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 /**
  * A fresh, empty database, no seeds and no evaluation at start. By default an H2 file, as the default run uses;
  * with -Dbench.store=postgresql the PostgreSQL server named by TRACKER_DB_URL (cleaned first). -Dbench.cache=false
- * turns the status-listing cache off to measure the database path.
+ * turns the status-listing cache off to measure the database path; -Dbench.h2-options=";CACHE_SIZE=131072" adds
+ * settings to the H2 URL.
  */
 public class ScaleBenchmarkProfile implements QuarkusTestProfile {
 
@@ -30,7 +31,8 @@ public class ScaleBenchmarkProfile implements QuarkusTestProfile {
             config.put("quarkus.flyway.clean-at-start", "true");
         } else {
             config.put("quarkus.datasource.jdbc.url", "jdbc:h2:file:./target/benchmarks/tracker-"
-                    + System.currentTimeMillis() + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=64");
+                    + System.currentTimeMillis() + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=64"
+                    + System.getProperty("bench.h2-options", ""));
         }
         return config;
     }

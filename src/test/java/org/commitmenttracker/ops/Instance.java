@@ -1,0 +1,160 @@
+package org.commitmenttracker.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * One instance of the packaged service ({@code target/quarkus-app/quarkus-run.jar}) in a process of its own, with its
+ * own port, copy of rules/ and log file, on the database the {@code it.db} property names.
+ */
+final class Instance {
+
+    static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("it-admin:it-admin-password".getBytes());
+    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String name;
+    private final Path rules;
+    private final Path logFile;
+    private final int port;
+    private final Process process;
+
+    private Instance(String name, Path rules, Path logFile, int port, Process process) {
+        this.name = name;
+        this.rules = rules;
+        this.logFile = logFile;
+        this.port = port;
+        this.process = process;
+    }
+
+    static Instance start(String name, Path work, Path inbox) throws IOException {
+        assertThat(JAR).as("the packaged service: run mvn package (or verify) first").exists();
+        Path rules = work.resolve("rules-" + name);
+        copy(Path.of("rules").toAbsolutePath(), rules);
+        Path log = work.resolve(name + ".log");
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-Dquarkus.http.port=" + port,
+                "-Dtracker.instance-name=it-" + name,
+                "-Dtracker.home=" + Path.of("").toAbsolutePath(),
+                "-Dtracker.rules.folder=" + rules,
+                "-Dtracker.rules.follow-interval=1s",
+                "-Dtracker.intake.inbox.folder=" + inbox,
+                "-Dtracker.intake.inbox.interval=1s",
+                "-Dtracker.intake.inbox.settle=1s",
+                "-Dtracker.evaluation.schedule=*/3 * * * * ?",
+                "-Dtracker.users.it-admin.password=it-admin-password",
+                "-Dtracker.users.it-admin.roles=staff,auditor,rules-admin",
+                "-Dquarkus.http.auth.session.encryption-key=two-instances-test-session-key-0123"));
+        if ("postgresql".equals(System.getProperty("it.db"))) {
+            command.add("-Dquarkus.profile=postgresql"); // TRACKER_DB_URL, _USER, _PASSWORD from the environment
+        } else {
+            command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + work.resolve("data/tracker")
+                    + ";AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64");
+        }
+        command.addAll(List.of("-jar", JAR.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new Instance(name, rules, log, port, process);
+    }
+
+    String name() {
+        return name;
+    }
+
+    Path rules() {
+        return rules;
+    }
+
+    URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /** Waits until the instance reports ready; fails with its log when it stops or takes over three minutes. */
+    void awaitReady() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("instance " + name + " stopped:\n" + tail()).isTrue();
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("instance " + name + " not ready within 3 minutes:\n" + tail());
+    }
+
+    String log() {
+        try {
+            return Files.readString(logFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String tail() {
+        List<String> lines = log().lines().toList();
+        return "== " + name + "\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void clean(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> old = Files.walk(folder)) {
+                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(folder);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
