@@ -75,11 +75,12 @@ public class CommitmentResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     public RestResponse<Page<CommitmentView>> list(@BeanParam CommitmentQuery query, @Context Request request) {
         CommitmentQuery.CommitmentSearch search = query.parse(paging);
-        EntityTag tag = service.listingTag(search.filter());
+        CommitmentService.ListingState state = service.listingState(search.filter());
+        EntityTag tag = state.tag();
         if (request.evaluatePreconditions(tag) != null) {
             return RestResponse.ResponseBuilder.<Page<CommitmentView>>notModified(tag).cacheControl(REVALIDATE).build();
         }
-        return RestResponse.ResponseBuilder.ok(service.searchCommitments(search.filter(), search.page()))
+        return RestResponse.ResponseBuilder.ok(service.searchCommitments(search.filter(), search.page(), state))
                 .tag(tag).cacheControl(REVALIDATE).build();
     }
 

@@ -75,24 +75,52 @@ public class CommitmentService {
 
     /**
      * Commitments matching the filter (actor, addressee and topic in any words the vocabulary resolves), each with its
-     * outcome in the current run (the latest as of today; replays and projections never count). A run's outcomes
-     * never change, nor do
-     * commitments and sources, so a status listing is cached by run: a new run makes a new key.
+     * outcome in the current run (the latest as of today; replays and projections never count).
      */
     public Page<CommitmentView> searchCommitments(CommitmentFilter given, PageRequest page) {
+        return searchCommitments(given, page, listingState(given));
+    }
+
+    /**
+     * As {@link #searchCommitments(CommitmentFilter, PageRequest)}, as of the state a tag was computed for, so that a
+     * listing reads the current run's id once. A run's outcomes never change, nor do commitments and sources, so a
+     * status listing is cached by run: a new run makes a new key.
+     */
+    public Page<CommitmentView> searchCommitments(CommitmentFilter given, PageRequest page, ListingState state) {
         CommitmentFilter filter = new CommitmentFilter(given.status(),
                 vocabulary.storedForm(Vocabulary.PARTIES, given.actor()),
                 vocabulary.storedForm(Vocabulary.PARTIES, given.addressee()),
                 vocabulary.storedForm(Vocabulary.TOPICS, given.topic()), given.kind(), given.sourceId());
-        if (filter.status() == null) {
-            return search(filter, runs.currentRun().orElse(null), page);
-        }
-        Long currentRun = runs.currentRunId().orElse(null);
+        Long currentRun = state.currentRunId();
         if (currentRun == null) {
             return search(filter, null, page);
         }
+        if (filter.status() == null) {
+            return search(filter, runs.findRun(currentRun).orElseThrow(), page);
+        }
         return statusListings.get(new StatusListingKey(currentRun, filter, page),
                 key -> search(filter, runs.findRun(currentRun).orElseThrow(), page)).await().indefinitely();
+    }
+
+    /**
+     * What a listing's answer depends on, read once per request: the current run, the rules version (its vocabulary
+     * resolves the filter's words) and, for a listing not filtered by status, the number of commitments (they are only
+     * ever added). A status-filtered listing reads the current run's outcomes alone, so its state costs one read of
+     * the current run's id, as its cached pages do.
+     */
+    public ListingState listingState(CommitmentFilter filter) {
+        return new ListingState(runs.currentRunId().orElse(null), rules.current().version(),
+                filter.status() == null ? commitments.count() : -1);
+    }
+
+    /** The state a listing was read in; its tag changes whenever the listing's answer can. */
+    public record ListingState(Long currentRunId, String rulesVersion, long commitmentCount) {
+
+        public EntityTag tag() {
+            return new EntityTag("run-" + (currentRunId == null ? "none" : currentRunId) + "-rules-"
+                    + rulesVersion.substring(0, 12) + (commitmentCount < 0 ? "" : "-commitments-" + commitmentCount),
+                    true);
+        }
     }
 
     private Page<CommitmentView> search(CommitmentFilter filter, EvaluationRun currentRun, PageRequest page) {
@@ -104,19 +132,6 @@ public class CommitmentService {
                 .map(SourceView::of).collect(Collectors.toMap(SourceView::id, Function.identity()));
         return found.map(c -> CommitmentView.of(c, cited.get(c.sourceId),
                 Optional.ofNullable(current.get(c.id)).map(OutcomeView::of).orElse(null)));
-    }
-
-    /**
-     * A tag that changes whenever the listing's answer can: with the current run, with the rules version (its
-     * vocabulary resolves the filter's words) and, for a listing not filtered by status, with the number of
-     * commitments (they are only ever added). A status-filtered listing reads the current run's outcomes alone, so
-     * its tag costs one read of the current run's id, as its cached pages do.
-     */
-    public EntityTag listingTag(CommitmentFilter filter) {
-        String tag = "run-" + runs.currentRunId().map(String::valueOf).orElse("none") + "-rules-"
-                + rules.current().version().substring(0, 12)
-                + (filter.status() == null ? "-commitments-" + commitments.count() : "");
-        return new EntityTag(tag, true);
     }
 
     private record StatusListingKey(long runId, CommitmentFilter filter, PageRequest page) {
