@@ -19,11 +19,14 @@ import org.commitmenttracker.rules.ActiveRules;
 @ApplicationScoped
 public class CurrentRunFreshness {
 
-    /** Audited changes that can move a status; anything else (reads, refusals, rejections) leaves outcomes as they are. */
+    /**
+     * Audited changes of data that can move a status; anything else (reads, refusals, rejections) leaves outcomes as
+     * they are. Reloads are not among them: a run names its rules version, which is compared instead, so a restart
+     * that reloads the same rules finds its run still up to date.
+     */
     static final Set<AuditEntry.Action> CHANGES = EnumSet.of(AuditEntry.Action.COMMITMENT_CREATED,
             AuditEntry.Action.EVENT_CREATED, AuditEntry.Action.IMPORT_FINISHED, AuditEntry.Action.SUGGESTION_CONFIRMED,
-            AuditEntry.Action.TRIGGER_MET_RECORDED, AuditEntry.Action.CANDIDATE_ACCEPTED,
-            AuditEntry.Action.RULES_RELOADED);
+            AuditEntry.Action.TRIGGER_MET_RECORDED, AuditEntry.Action.CANDIDATE_ACCEPTED);
 
     private final RunService runs;
     private final ActiveRules rules;
