@@ -43,6 +43,10 @@ public class ScheduledEvaluation {
 
     /** Evaluates as of the day unless some instance already has; returns the run if this call made it. */
     public Optional<EvaluationRun> evaluateOnce(LocalDate day) {
+        if (claimed(day)) { // looked up first so that the usual case costs no failed insert
+            Log.infof("Scheduled evaluation as of %s was already claimed by another instance", day);
+            return Optional.empty();
+        }
         try {
             EvaluationRun run = QuarkusTransaction.requiringNew().call(() -> {
                 entityManager.createNativeQuery(
@@ -57,6 +61,12 @@ public class ScheduledEvaluation {
             Log.infof("Scheduled evaluation as of %s was already claimed by another instance", day);
             return Optional.empty();
         }
+    }
+
+    private boolean claimed(LocalDate day) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from scheduled_evaluation where as_of = ?1").setParameter(1, day).getSingleResult())
+                .longValue() > 0);
     }
 
     /** Skips the schedule when tracker.evaluation.scheduled is off. */

@@ -61,12 +61,20 @@ public class InboxClaims {
                 OffsetDateTime.ofInstant(attributes.lastModifiedTime().toInstant(), ZoneOffset.UTC)
                         .truncatedTo(ChronoUnit.MICROS));
         try {
-            return QuarkusTransaction.requiringNew().call(() -> takeOver(claim) || insert(claim));
+            return QuarkusTransaction.requiringNew().call(() -> held(claim) ? takeOver(claim) : insert(claim));
         } catch (PersistenceException | QuarkusTransactionException e) {
             // Most often the unique key: another instance inserted the same claim first.
             Log.debugf(e, "Inbox file %s/%s not claimed", inbox, claim.fileName());
             return false;
         }
+    }
+
+    /** Whether a claim on the file exists, lapsed or not; looked up first so that a held file costs no failed insert. */
+    private boolean held(Claim claim) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from inbox_claim where inbox = ?1"
+                        + " and file_name = ?2 and file_size = ?3 and modified_at = ?4")
+                .setParameter(1, claim.inbox()).setParameter(2, claim.fileName()).setParameter(3, claim.size())
+                .setParameter(4, claim.modifiedAt()).getSingleResult()).longValue() > 0;
     }
 
     private boolean takeOver(Claim claim) {

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.commitmenttracker.rules.CopiedRulesProfile;
+
 /**
  * One instance of the packaged service ({@code target/quarkus-app/quarkus-run.jar}) in a process of its own, with its
  * own port, copy of rules/ and log file, on the database the {@code it.db} property names.
@@ -47,7 +49,7 @@ final class Instance {
     static Instance start(String name, Path work, Path inbox) throws IOException {
         assertThat(JAR).as("the packaged service: run mvn package (or verify) first").exists();
         Path rules = work.resolve("rules-" + name);
-        copy(Path.of("rules").toAbsolutePath(), rules);
+        CopiedRulesProfile.copy(Path.of("rules").toAbsolutePath(), rules);
         Path log = work.resolve(name + ".log");
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
@@ -137,19 +139,6 @@ final class Instance {
             }
         }
         Files.createDirectories(folder);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 
     private static int freePort() throws IOException {

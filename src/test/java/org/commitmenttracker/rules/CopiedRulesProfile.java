@@ -26,7 +26,8 @@ public class CopiedRulesProfile implements QuarkusTestProfile {
         return System.getProperty("quarkus.test.profile", "test");
     }
 
-    static void copy(Path from, Path to) {
+    /** Copies a folder tree, replacing what is at the target. */
+    public static void copy(Path from, Path to) {
         try {
             if (Files.exists(to)) {
                 try (Stream<Path> old = Files.walk(to)) {
