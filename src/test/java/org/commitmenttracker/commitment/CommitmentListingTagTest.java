@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.commitmenttracker.TestData.createSource;
 import static org.commitmenttracker.TestData.oneOff;
 import static org.commitmenttracker.TestData.uniqueTopic;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.List;
 import java.util.Map;
@@ -62,6 +64,13 @@ class CommitmentListingTagTest {
     void aStaleOrForeignTagGetsTheFullListing() {
         given().header("If-None-Match", "W/\"run-0-rules-000000000000\"").get("/api/commitments").then()
                 .statusCode(200).header("Cache-Control", "no-cache, private");
+    }
+
+    @Test
+    void theOpenApiDocumentNamesThePageAndTheNotModifiedAnswer() {
+        given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/commitments'.get.responses.'200'.content.'application/json'.schema", notNullValue())
+                .body("paths.'/api/commitments'.get.responses.'304'.description", containsString("Unchanged"));
     }
 
     /** Asks for the listing, with a tag or without; returns the ETag answered. */
