@@ -1,9 +1,11 @@
 package org.commitmenttracker.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,14 +72,23 @@ final class EventIndex {
                 .sorted(Comparator.comparing(Sortable::key)).map(Sortable::commitment).toList();
     }
 
-    /** The keys the commitments can match, each once. */
-    List<EventKey> keysFor(Collection<CommitmentFact> commitments) {
-        Set<Key> needed = new LinkedHashSet<>();
-        commitments.forEach(c -> needed.addAll(lookupKeysOf(c)));
+    /**
+     * The keys the commitments can match, each once, with only the events that can count: dated on or after the
+     * earliest statement date among the commitments looking that key up, and not after the as-of date. Every rule
+     * bounds the events it matches so (evidence from the term's start, which is the statement date or later, triggers
+     * and goals after it, nothing after the as-of date; staff records of a trigger are refused before the statement),
+     * and a session given fewer events has fewer joins to make.
+     */
+    List<EventKey> keysFor(Collection<CommitmentFact> commitments, LocalDate asOf) {
+        Map<Key, LocalDate> earliest = new LinkedHashMap<>();
+        commitments.forEach(c -> lookupKeysOf(c).forEach(key -> earliest.merge(key, c.getStatedOn(),
+                (a, b) -> a.isBefore(b) ? a : b)));
         List<EventKey> keys = new ArrayList<>();
-        for (Key key : needed) {
-            byKey.getOrDefault(key, List.of()).forEach(event -> keys.add(new EventKey(key.topic(), key.party(), key.type(), event)));
-        }
+        earliest.forEach((key, from) -> byKey.getOrDefault(key, List.of()).forEach(event -> {
+            if (!event.getDate().isBefore(from) && !event.getDate().isAfter(asOf)) {
+                keys.add(new EventKey(key.topic(), key.party(), key.type(), event));
+            }
+        }));
         return keys;
     }
 

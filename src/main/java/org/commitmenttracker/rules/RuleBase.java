@@ -66,7 +66,7 @@ public final class RuleBase {
             slices.add(ordered.subList(from, (int) Math.min(ordered.size(), (long) from + sliceSize)));
         }
         Map<String, Decision> byId = new HashMap<>();
-        for (List<Decision> decided : inParallel(slices, slice -> decideSlice(slice, index.keysFor(slice), asOf),
+        for (List<Decision> decided : inParallel(slices, slice -> decideSlice(slice, index.keysFor(slice, asOf), asOf),
                 parallelism)) {
             decided.forEach(d -> byId.put(d.commitmentId(), d));
         }
