@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -73,11 +74,18 @@ public class CommitmentResource {
             + "to get 304 while the listing is unchanged")
     @APIResponse(responseCode = "200", description = "A page of commitments")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "412", description = "If-Match names another version of the listing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<Page<CommitmentView>> list(@BeanParam CommitmentQuery query, @Context Request request) {
         CommitmentQuery.CommitmentSearch search = query.parse(paging);
         CommitmentService.ListingState state = service.listingState(search.filter());
         EntityTag tag = state.tag();
-        if (request.evaluatePreconditions(tag) != null) {
+        Response.ResponseBuilder precondition = request.evaluatePreconditions(tag);
+        if (precondition != null && precondition.build().getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+            throw new ClientErrorException("If-Match names another version of this listing; its current tag is "
+                    + tag + ".", Response.Status.PRECONDITION_FAILED);
+        }
+        if (precondition != null) {
             return RestResponse.ResponseBuilder.<Page<CommitmentView>>notModified(tag).cacheControl(REVALIDATE).build();
         }
         return RestResponse.ResponseBuilder.ok(service.searchCommitments(search.filter(), search.page(), state))

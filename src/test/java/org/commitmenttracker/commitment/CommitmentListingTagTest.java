@@ -67,6 +67,13 @@ class CommitmentListingTagTest {
     }
 
     @Test
+    void anIfMatchNamingAnotherVersionIsRefusedWithAProblem() {
+        given().header("If-Match", "W/\"run-0-rules-000000000000\"").get("/api/commitments").then()
+                .statusCode(412).contentType("application/problem+json")
+                .body("detail", containsString("its current tag is W/\"run-"));
+    }
+
+    @Test
     void theOpenApiDocumentNamesThePageAndTheNotModifiedAnswer() {
         given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/commitments'.get.responses.'200'.content.'application/json'.schema", notNullValue())

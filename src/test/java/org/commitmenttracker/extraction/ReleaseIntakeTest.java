@@ -4,9 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -14,6 +11,7 @@ import java.time.Instant;
 
 import jakarta.inject.Inject;
 
+import org.commitmenttracker.ConsoleRun;
 import org.commitmenttracker.TestData;
 import org.commitmenttracker.security.Roles;
 import org.junit.jupiter.api.Test;
@@ -81,7 +79,7 @@ class ReleaseIntakeTest {
         Files.writeString(file, TEXT);
         Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
         String id = TestData.unique("cli");
-        Ran ok = run("extract", file.toString(), "id=" + id, "publisher=Ministry of Tests", "statedOn=2023-04-05",
+        ConsoleRun ok = run("extract", file.toString(), "id=" + id, "publisher=Ministry of Tests", "statedOn=2023-04-05",
                 "title=Talks");
         assertThat(ok.exit()).isZero();
         assertThat(ok.out()).contains("read as source " + id, "1 candidate(s)", "RECURRING",
@@ -94,23 +92,9 @@ class ReleaseIntakeTest {
         assertThat(run("extract", file.toString(), "source=" + id).exit()).isEqualTo(1);
     }
 
-    record Ran(int exit, String out, String err) {
-    }
-
-    private Ran run(String... args) throws Exception {
+    private ConsoleRun run(String... args) throws Exception {
         ExtractCommand command = new ExtractCommand();
         command.intake = intake;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Ran(command.run(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
+        return ConsoleRun.of(() -> command.run(args));
     }
 }

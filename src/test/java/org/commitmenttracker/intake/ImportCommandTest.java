@@ -2,14 +2,12 @@ package org.commitmenttracker.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import jakarta.inject.Inject;
 
+import org.commitmenttracker.ConsoleRun;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,32 +19,17 @@ class ImportCommandTest {
     @Inject
     ImportService imports;
 
-    record Ran(int exit, String out, String err) {
-    }
-
-    Ran run(String... args) throws Exception {
+    private ConsoleRun run(String... args) throws Exception {
         ImportCommand command = new ImportCommand();
         command.imports = imports;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = command.run(args);
-            return new Ran(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
+        return ConsoleRun.of(() -> command.run(args));
     }
 
     @Test
     void aGdeltExportIsImportedWithASummary() throws Exception {
         Path file = Files.createTempFile("cli-", ".export.CSV");
         Files.writeString(file, GdeltRow.file(GdeltRow.of(System.nanoTime(), "20311001", "DNK", "SWE", "046")));
-        Ran ran = run("import", file.toString());
+        ConsoleRun ran = run("import", file.toString());
         assertThat(ran.exit()).as(ran.err()).isZero();
         assertThat(ran.out()).contains("succeeded: 1 rows read, 1 accepted (0 merged)", "1 events created");
     }
@@ -55,7 +38,7 @@ class ImportCommandTest {
     void aRefusedFileListsEachBadRowAndExitsOne() throws Exception {
         Path file = Files.createTempFile("cli-", ".events.csv");
         Files.writeString(file, "date,type,title\n2031-07-01,meeting,x\n");
-        Ran ran = run("import", file.toString());
+        ConsoleRun ran = run("import", file.toString());
         assertThat(ran.exit()).isEqualTo(1);
         assertThat(ran.err()).contains(file + ":1: header: missing column(s) citation, participants, topics");
     }
@@ -66,7 +49,7 @@ class ImportCommandTest {
         assertThat(run("import", file.toString()).exit()).isEqualTo(2);
         assertThat(run("import", file.toString(), "format=gdelt", "onError").exit()).isEqualTo(2);
         assertThat(run("import").exit()).isEqualTo(2);
-        Ran misspelt = run("import", file.toString(), "format=csv", "dateColum=Date");
+        ConsoleRun misspelt = run("import", file.toString(), "format=csv", "dateColum=Date");
         assertThat(misspelt.exit()).isEqualTo(2);
         assertThat(misspelt.err()).contains("dateColum");
     }

@@ -3,7 +3,6 @@ package org.commitmenttracker.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -161,7 +161,7 @@ class TwoInstancesIT {
     }
 
     private static long count(Pattern pattern) {
-        return java.util.stream.Stream.of(a.log(), b.log()).mapToLong(log -> {
+        return Stream.of(a.log(), b.log()).mapToLong(log -> {
             Matcher m = pattern.matcher(log);
             long n = 0;
             while (m.find()) {
