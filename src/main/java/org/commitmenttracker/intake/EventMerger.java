@@ -29,6 +29,7 @@ final class EventMerger {
     private final List<NormalisedRow> pending = new ArrayList<>();
     private final Set<String> seenDatasetKeys = new HashSet<>();
     private final Set<String> touched = new LinkedHashSet<>();
+    private long numbered;
 
     EventMerger(EntityManager em, ImportRun run) {
         this.em = em;
@@ -59,15 +60,11 @@ final class EventMerger {
             if (key != null && (imported.contains(key) || !seenDatasetKeys.add(key))) {
                 run.rowsRepeated++;
             } else {
-                byEvent.computeIfAbsent(row.eventId(), k -> new ArrayList<>()).add(row);
+                byEvent.computeIfAbsent(row.mergeKey(), k -> new ArrayList<>()).add(row);
             }
         }
-        Map<String, Event> existing = new HashMap<>();
-        if (!byEvent.isEmpty()) {
-            em.createQuery("from Event e where e.id in :ids", Event.class).setParameter("ids", byEvent.keySet())
-                    .getResultList().forEach(e -> existing.put(e.id, e));
-        }
-        byEvent.forEach((id, rows) -> write(existing.get(id), rows));
+        Map<String, Event> existing = existing(byEvent.keySet());
+        byEvent.forEach((key, rows) -> write(existing.get(key), rows));
         pending.clear();
         em.flush();
         em.clear();
@@ -100,9 +97,35 @@ final class EventMerger {
         touched.add(event.id);
     }
 
+    /** The events already stored under the given merge keys: a file's own id, or a dedupe key. */
+    private Map<String, Event> existing(Set<String> mergeKeys) {
+        Map<String, Event> found = new HashMap<>();
+        List<String> ids = mergeKeys.stream().filter(k -> k.startsWith(NormalisedRow.GIVEN_ID)).toList();
+        List<String> dedupeKeys = mergeKeys.stream().filter(k -> !k.startsWith(NormalisedRow.GIVEN_ID)).toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("from Event e where e.id in :ids", Event.class)
+                    .setParameter("ids", ids.stream().map(k -> k.substring(NormalisedRow.GIVEN_ID.length())).toList())
+                    .getResultList().forEach(e -> found.put(NormalisedRow.GIVEN_ID + e.id, e));
+        }
+        if (!dedupeKeys.isEmpty()) {
+            em.createQuery("from Event e where e.dedupeKey in :keys", Event.class).setParameter("keys", dedupeKeys)
+                    .getResultList().forEach(e -> found.put(e.dedupeKey, e));
+        }
+        return found;
+    }
+
+    /**
+     * A new event's id: the file's own, else one numbered within this import, so that the rows of one import are
+     * written side by side in every index that leads with the id (random ids made each insert a random B-tree write).
+     */
+    private String newId(NormalisedRow row) {
+        String given = row.givenId();
+        return given != null ? given : String.format("imp-%d-%07d", run.id, ++numbered);
+    }
+
     private Event newEvent(NormalisedRow row) {
         Event e = new Event();
-        e.id = row.eventId();
+        e.id = newId(row);
         e.date = row.row().date();
         e.type = row.type();
         e.title = truncate(row.title(), 500);
@@ -113,7 +136,7 @@ final class EventMerger {
         e.createdAt = Instant.now();
         e.importId = run.id;
         e.trusted = run.trusted;
-        e.dedupeKey = row.dedupeKey();
+        e.dedupeKey = row.givenId() == null ? row.dedupeKey() : null;
         e.mentions = row.row().mentions();
         e.sourceCount = row.row().sources();
         e.articles = row.row().articles();

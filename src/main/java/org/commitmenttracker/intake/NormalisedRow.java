@@ -1,9 +1,5 @@
 package org.commitmenttracker.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,21 +12,22 @@ import java.util.TreeSet;
 record NormalisedRow(ImportRow row, String type, Set<String> parties, Set<String> topics, List<String> unresolved,
                      String title) {
 
+    static final String GIVEN_ID = "id:";
+
     String dedupeKey() {
         return row.date() + "|" + String.join(",", new TreeSet<>(parties)) + "|" + type + "|"
                 + String.join(",", new TreeSet<>(topics));
     }
 
-    /** The id of the event the row becomes: the id the file gives, else one derived from its key, so stable. */
-    String eventId() {
-        if (row.datasetKey() != null && row.datasetKey().startsWith("events-csv:")) {
-            return row.datasetKey().substring("events-csv:".length());
-        }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(dedupeKey().getBytes(StandardCharsets.UTF_8));
-            return "imp-" + row.date() + "-" + HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+    /** The id the file gives the event (our own event CSV), or null: the event is then known by its dedupe key. */
+    String givenId() {
+        String key = row.datasetKey();
+        return key != null && key.startsWith("events-csv:") ? key.substring("events-csv:".length()) : null;
+    }
+
+    /** What rows of one event share: the file's own id where it gives one, else the dedupe key. */
+    String mergeKey() {
+        String given = givenId();
+        return given != null ? GIVEN_ID + given : dedupeKey();
     }
 }
