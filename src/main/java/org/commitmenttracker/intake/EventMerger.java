@@ -2,38 +2,37 @@ package org.commitmenttracker.intake;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.persistence.EntityManager;
 
 import org.commitmenttracker.event.Event;
 
 /**
  * Writes normalised rows as events, a chunk at a time, inside the caller's transaction. Rows with the same key (day,
  * parties, type, topics), in this file or an earlier one, become one event whose mention, source and article counts
- * add up and whose source addresses are all kept; a row whose dataset id was imported before is left alone.
+ * add up and whose source addresses are all kept; a row whose dataset id was imported before is left alone. Every
+ * event created or merged into is handed to the proposals (which match untrusted ones against the commitments).
  */
 final class EventMerger {
 
     static final int CHUNK = 1_000;
     static final int MAX_URLS = 50;
 
-    private final EntityManager em;
+    private final EventRows rows;
     private final ImportRun run;
+    private final ImportProposals proposals;
     private final List<NormalisedRow> pending = new ArrayList<>();
     private final Set<String> seenDatasetKeys = new HashSet<>();
-    private final Set<String> touched = new LinkedHashSet<>();
+    private final Instant now = Instant.now();
     private long numbered;
 
-    EventMerger(EntityManager em, ImportRun run) {
-        this.em = em;
+    EventMerger(EventRows rows, ImportRun run, ImportProposals proposals) {
+        this.rows = rows;
         this.run = run;
+        this.proposals = proposals;
     }
 
     void add(NormalisedRow row) {
@@ -43,17 +42,17 @@ final class EventMerger {
         }
     }
 
-    /** Writes what is pending; returns the ids of every event created or merged into. */
-    Set<String> finish() {
+    /** Writes what is pending. */
+    void finish() {
         flush();
-        return touched;
     }
 
     private void flush() {
         if (pending.isEmpty()) {
             return;
         }
-        Set<String> imported = alreadyImported(pending);
+        Set<String> imported = rows.importedKeys(pending.stream().map(r -> r.row().datasetKey())
+                .filter(k -> k != null).toList());
         Map<String, List<NormalisedRow>> byEvent = new LinkedHashMap<>();
         for (NormalisedRow row : pending) {
             String key = row.row().datasetKey();
@@ -64,53 +63,54 @@ final class EventMerger {
             }
         }
         Map<String, Event> existing = existing(byEvent.keySet());
-        byEvent.forEach((key, rows) -> write(existing.get(key), rows));
+        Chunk chunk = new Chunk();
+        byEvent.forEach((key, rowsOfEvent) -> write(existing.get(key), rowsOfEvent, chunk));
+        rows.write(chunk.created, chunk.merged, chunk.datasetKeys);
         pending.clear();
-        em.flush();
-        em.clear();
     }
 
-    private void write(Event known, List<NormalisedRow> rows) {
+    /** What one chunk writes. */
+    private static final class Chunk {
+        final List<Event> created = new ArrayList<>();
+        final List<Event> merged = new ArrayList<>();
+        final List<EventRows.DatasetKey> datasetKeys = new ArrayList<>();
+    }
+
+    private void write(Event known, List<NormalisedRow> rowsOfEvent, Chunk chunk) {
         if (known != null && known.dedupeKey == null) {
-            run.rowsRepeated += rows.size(); // an event recorded by hand under that id: not ours to change
+            run.rowsRepeated += rowsOfEvent.size(); // an event recorded by hand under that id: not ours to change
             return;
         }
-        Event event = known != null ? known : newEvent(rows.get(0));
+        Event event = known != null ? known : newEvent(rowsOfEvent.get(0));
+        (known != null ? chunk.merged : chunk.created).add(event);
         if (known == null) {
-            em.persist(event);
             run.eventsCreated++;
         }
-        for (int i = 0; i < rows.size(); i++) {
-            NormalisedRow row = rows.get(i);
+        for (int i = 0; i < rowsOfEvent.size(); i++) {
+            NormalisedRow row = rowsOfEvent.get(i);
             if (known != null || i > 0) {
                 merge(event, row);
                 run.rowsMerged++;
             }
             if (row.row().datasetKey() != null) {
-                em.persist(new EventDatasetId(row.row().datasetKey(), event));
+                chunk.datasetKeys.add(new EventRows.DatasetKey(row.row().datasetKey(), event.id));
             }
             run.rowsAccepted++;
             if (!row.unresolved().isEmpty()) {
                 run.rowsUnresolved++;
             }
         }
-        touched.add(event.id);
+        proposals.consider(event, rowsOfEvent.get(0));
     }
 
     /** The events already stored under the given merge keys: a file's own id, or a dedupe key. */
     private Map<String, Event> existing(Set<String> mergeKeys) {
-        Map<String, Event> found = new HashMap<>();
-        List<String> ids = mergeKeys.stream().filter(k -> k.startsWith(NormalisedRow.GIVEN_ID)).toList();
-        List<String> dedupeKeys = mergeKeys.stream().filter(k -> !k.startsWith(NormalisedRow.GIVEN_ID)).toList();
-        if (!ids.isEmpty()) {
-            em.createQuery("from Event e where e.id in :ids", Event.class)
-                    .setParameter("ids", ids.stream().map(k -> k.substring(NormalisedRow.GIVEN_ID.length())).toList())
-                    .getResultList().forEach(e -> found.put(NormalisedRow.GIVEN_ID + e.id, e));
-        }
-        if (!dedupeKeys.isEmpty()) {
-            em.createQuery("from Event e where e.dedupeKey in :keys", Event.class).setParameter("keys", dedupeKeys)
-                    .getResultList().forEach(e -> found.put(e.dedupeKey, e));
-        }
+        List<String> ids = mergeKeys.stream().filter(k -> k.startsWith(NormalisedRow.GIVEN_ID))
+                .map(k -> k.substring(NormalisedRow.GIVEN_ID.length())).toList();
+        Map<String, Event> found = new LinkedHashMap<>();
+        rows.byIds(ids).forEach((id, e) -> found.put(NormalisedRow.GIVEN_ID + id, e));
+        found.putAll(rows.byDedupeKeys(mergeKeys.stream().filter(k -> !k.startsWith(NormalisedRow.GIVEN_ID))
+                .toList()));
         return found;
     }
 
@@ -133,7 +133,7 @@ final class EventMerger {
         e.topics.addAll(row.topics());
         e.citation = truncate(row.row().citation() != null ? row.row().citation() : "import " + run.id, 1000);
         e.note = row.row().note();
-        e.createdAt = Instant.now();
+        e.createdAt = now;
         e.importId = run.id;
         e.trusted = run.trusted;
         e.dedupeKey = row.givenId() == null ? row.dedupeKey() : null;
@@ -159,13 +159,6 @@ final class EventMerger {
             urls.add(url);
             e.sourceUrls = urls;
         }
-    }
-
-    private Set<String> alreadyImported(List<NormalisedRow> rows) {
-        List<String> keys = rows.stream().map(r -> r.row().datasetKey()).filter(k -> k != null).toList();
-        return keys.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(
-                "select d.datasetKey from EventDatasetId d where d.datasetKey in :keys", String.class)
-                .setParameter("keys", keys).getResultList());
     }
 
     private static Integer sum(Integer a, Integer b) {

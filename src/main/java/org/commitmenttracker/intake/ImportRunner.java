@@ -2,10 +2,8 @@ package org.commitmenttracker.intake;
 
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,8 +17,8 @@ import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
 import org.commitmenttracker.commitment.CommitmentRepository;
 import org.commitmenttracker.evaluation.FactAssembler;
-import org.commitmenttracker.event.Event;
 import org.commitmenttracker.rules.ActiveRules;
+import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.suggestion.SuggestionMatcher;
 import org.commitmenttracker.suggestion.SuggestionService;
 import org.commitmenttracker.vocabulary.Vocabulary;
@@ -94,7 +92,8 @@ public class ImportRunner {
     private void store(ImportRun run, ImportFile file, RowReader reader) {
         Vocabulary vocabulary = rules.current().vocabulary();
         RowNormaliser normaliser = new RowNormaliser(vocabulary);
-        EventMerger merger = new EventMerger(em, run);
+        ImportProposals proposals = run.trusted ? ImportProposals.none() : proposals(vocabulary);
+        EventMerger merger = new EventMerger(new EventRows(em), run, proposals);
         ImportProgress counter = progress.get(run.id);
         try (InputStream in = file.openRows()) {
             reader.read(in, new RowReader.Sink() {
@@ -112,31 +111,19 @@ public class ImportRunner {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Set<String> touched = merger.finish();
+        merger.finish();
         long stored = System.nanoTime();
-        if (!run.trusted) {
-            run.suggestions = suggest(touched, vocabulary);
-        }
-        Log.infof("Import %d: rows stored in %d ms, suggestions matched in %d ms", run.id,
+        run.suggestions = proposals.proposeAll(suggestions, em);
+        Log.infof("Import %d: rows stored in %d ms, suggestions stored in %d ms", run.id,
                 (stored - counter.startedNanos()) / 1_000_000, (System.nanoTime() - stored) / 1_000_000);
     }
 
-    private long suggest(Set<String> eventIds, Vocabulary vocabulary) {
+    /** Proposals against every commitment as it stands now. */
+    private ImportProposals proposals(Vocabulary vocabulary) {
         FactAssembler facts = new FactAssembler(vocabulary);
-        SuggestionMatcher matcher = new SuggestionMatcher(commitments.listAll().stream().map(facts::toFact).toList(),
-                vocabulary);
+        List<CommitmentFact> all = commitments.listAll().stream().map(facts::toFact).toList();
         em.clear();
-        long added = 0;
-        List<String> ids = new ArrayList<>(eventIds);
-        for (int from = 0; from < ids.size(); from += EventMerger.CHUNK) {
-            List<Event> chunk = em.createQuery("from Event e where e.id in :ids", Event.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + EventMerger.CHUNK)))
-                    .getResultList();
-            added += Proposals.propose(chunk, facts, matcher, suggestions);
-            em.flush();
-            em.clear();
-        }
-        return added;
+        return new ImportProposals(new SuggestionMatcher(all, vocabulary), facts);
     }
 
     private void finish(ImportRun counts, ImportRun.Status status, String failure) {

@@ -43,23 +43,44 @@ public class SuggestionService {
         this.audit = audit;
     }
 
+    /** An event, the commitments it may be evidence for, and how widely it was reported (the rank's inputs). */
+    public record Proposal(String eventId, List<SuggestionMatcher.Match> matches, int mentions, int sources) {
+    }
+
     /**
      * Stores a pending suggestion for every (commitment, event) pair the matcher finds and none exists for yet, in the
      * caller's transaction; returns how many were added.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int suggest(Collection<EventFact> imported, Map<String, int[]> reach, SuggestionMatcher matcher) {
-        Set<String> known = suggestions.pairsFor(imported.stream().map(EventFact::getId).toList());
-        List<Suggestion> added = new ArrayList<>();
+        List<Proposal> proposals = new ArrayList<>();
         for (EventFact event : imported) {
-            for (SuggestionMatcher.Match match : matcher.matches(event)) {
-                if (known.add(match.commitmentId() + '\u0000' + event.getId())) {
-                    added.add(suggestion(match, event.getId(), reach.getOrDefault(event.getId(), new int[2])));
+            List<SuggestionMatcher.Match> matches = matcher.matches(event);
+            if (!matches.isEmpty()) {
+                int[] counts = reach.getOrDefault(event.getId(), new int[2]);
+                proposals.add(new Proposal(event.getId(), matches, counts[0], counts[1]));
+            }
+        }
+        return propose(proposals);
+    }
+
+    /**
+     * Stores the proposals' pairs that are not suggested yet, in the caller's transaction; returns how many. The
+     * pairs already suggested are looked up in one query: callers with many events pass them a thousand at a time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int propose(List<Proposal> proposals) {
+        Set<String> known = suggestions.pairsFor(proposals.stream().map(Proposal::eventId).toList());
+        List<Suggestion> fresh = new ArrayList<>();
+        for (Proposal p : proposals) {
+            for (SuggestionMatcher.Match match : p.matches()) {
+                if (known.add(match.commitmentId() + '\u0000' + p.eventId())) {
+                    fresh.add(suggestion(match, p.eventId(), new int[] {p.mentions(), p.sources()}));
                 }
             }
         }
-        suggestions.persist(added);
-        return added.size();
+        suggestions.persist(fresh);
+        return fresh.size();
     }
 
     private static Suggestion suggestion(SuggestionMatcher.Match match, String eventId, int[] mentionsAndSources) {
