@@ -25,7 +25,6 @@ final class EventMerger {
     private final ImportRun run;
     private final ImportProposals proposals;
     private final List<NormalisedRow> pending = new ArrayList<>();
-    private final Set<String> seenDatasetKeys = new HashSet<>();
     private final Instant now = Instant.now();
     private long numbered;
 
@@ -53,10 +52,11 @@ final class EventMerger {
         }
         Set<String> imported = rows.importedKeys(pending.stream().map(r -> r.row().datasetKey())
                 .filter(k -> k != null).toList());
+        Set<String> seen = new HashSet<>(); // earlier chunks' keys are among the imported: written in this transaction
         Map<String, List<NormalisedRow>> byEvent = new LinkedHashMap<>();
         for (NormalisedRow row : pending) {
             String key = row.row().datasetKey();
-            if (key != null && (imported.contains(key) || !seenDatasetKeys.add(key))) {
+            if (key != null && (imported.contains(key) || !seen.add(key))) {
                 run.rowsRepeated++;
             } else {
                 byEvent.computeIfAbsent(row.mergeKey(), k -> new ArrayList<>()).add(row);

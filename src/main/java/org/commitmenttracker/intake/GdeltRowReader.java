@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -25,6 +26,7 @@ final class GdeltRowReader implements RowReader {
     static final int COLUMNS = 61;
     private static final DateTimeFormatter SQLDATE = DateTimeFormatter.ofPattern("uuuuMMdd")
             .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern GLOBALEVENTID = Pattern.compile("\\d{1,20}");
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
     private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withColumnSeparator('\t').withoutQuoteChar()
             .withoutEscapeChar();
@@ -52,7 +54,7 @@ final class GdeltRowReader implements RowReader {
         }
         List<RowProblem> problems = new ArrayList<>();
         String id = c[0].strip();
-        if (!id.matches("\\d{1,20}")) {
+        if (!GLOBALEVENTID.matcher(id).matches()) {
             problems.add(new RowProblem(line, "GLOBALEVENTID", "must be a number, got '" + id + "'"));
         }
         LocalDate date = date(line, c[1].strip(), problems);

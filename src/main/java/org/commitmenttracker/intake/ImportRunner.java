@@ -1,6 +1,5 @@
 package org.commitmenttracker.intake;
 
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -95,21 +94,10 @@ public class ImportRunner {
         ImportProposals proposals = run.trusted ? ImportProposals.none() : proposals(vocabulary);
         EventMerger merger = new EventMerger(new EventRows(em), run, proposals);
         ImportProgress counter = progress.get(run.id);
-        try (InputStream in = file.openRows()) {
-            reader.read(in, new RowReader.Sink() {
-                @Override
-                public void row(ImportRow row) {
-                    merger.add(normaliser.normalise(row));
-                    counter.rowDone();
-                }
-
-                @Override
-                public void problem(RowProblem problem) {
-                    counter.rowDone(); // checked before: skipped, and listed in the report
-                }
-            });
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        try (NormalisedChunks chunks = NormalisedChunks.start(file, reader, normaliser, counter, EventMerger.CHUNK)) {
+            for (List<NormalisedRow> chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                chunk.forEach(merger::add);
+            }
         }
         merger.finish();
         long stored = System.nanoTime();

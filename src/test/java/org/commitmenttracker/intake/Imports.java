@@ -28,6 +28,11 @@ public final class Imports {
 
     /** Polls the import until it is no longer running (at most the given seconds) and returns its last view. */
     public static JsonPath awaitFinished(long id, long seconds) {
+        return awaitFinished(id, seconds, Duration.ofMillis(50));
+    }
+
+    /** Polls the import every {@code pause} until it is no longer running (at most the given seconds). */
+    public static JsonPath awaitFinished(long id, long seconds, Duration pause) {
         Instant until = Instant.now().plus(Duration.ofSeconds(seconds));
         while (true) {
             JsonPath view = given().get("/api/imports/{id}", id).then().statusCode(200).extract().jsonPath();
@@ -35,7 +40,7 @@ public final class Imports {
                 return view;
             }
             try {
-                Thread.sleep(50);
+                Thread.sleep(pause.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
