@@ -1,7 +1,13 @@
 package org.commitmenttracker.evaluation;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
@@ -30,10 +36,24 @@ public class ScaleBenchmarkProfile implements QuarkusTestProfile {
             config.put("quarkus.flyway.clean-disabled", "false");
             config.put("quarkus.flyway.clean-at-start", "true");
         } else {
+            removeEarlierFiles();
             config.put("quarkus.datasource.jdbc.url", "jdbc:h2:file:./target/benchmarks/tracker-"
                     + System.currentTimeMillis() + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=64"
                     + System.getProperty("bench.h2-options", ""));
         }
         return config;
+    }
+
+    /** Earlier runs' database files: a 1,000,000-row import leaves gigabytes, and runs add up until the disk is full. */
+    private static void removeEarlierFiles() {
+        try (Stream<Path> files = Files.list(Path.of("target", "benchmarks"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("tracker-")).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (NoSuchFileException e) {
+            // no earlier run
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
