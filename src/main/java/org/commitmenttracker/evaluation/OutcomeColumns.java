@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 
+import org.commitmenttracker.persistence.CopyRows;
 import org.commitmenttracker.persistence.StringListConverter;
 
 /** An outcome's columns in the order the outcome writer sends them, as JDBC parameters or as CSV for COPY. */
@@ -42,24 +43,8 @@ final class OutcomeColumns {
         }
     }
 
-    /**
-     * The outcomes as CSV lines for {@code COPY ... (format csv)}: every value quoted (quotes doubled), so that commas,
-     * quotes and line breaks in explanations survive; a null is an empty unquoted field, as COPY reads it.
-     */
+    /** The outcomes as CSV lines for {@code COPY ... (format csv)} ({@link CopyRows}). */
     static String csv(List<Outcome> outcomes) {
-        StringBuilder csv = new StringBuilder(outcomes.size() * 600);
-        for (Outcome o : outcomes) {
-            Object[] values = values(o);
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    csv.append(',');
-                }
-                if (values[i] != null) {
-                    csv.append('"').append(values[i].toString().replace("\"", "\"\"")).append('"');
-                }
-            }
-            csv.append('\n');
-        }
-        return csv.toString();
+        return CopyRows.csv(outcomes.stream().map(OutcomeColumns::values).toList());
     }
 }

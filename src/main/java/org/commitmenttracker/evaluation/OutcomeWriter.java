@@ -1,7 +1,5 @@
 package org.commitmenttracker.evaluation;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,9 +12,9 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.commitmenttracker.persistence.CopyRows;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionImplementor;
-import org.postgresql.PGConnection;
 
 /**
  * Writes a run's outcomes in the current transaction without the persistence context: a run writes one row per
@@ -36,8 +34,6 @@ public class OutcomeWriter {
 
     private static final String INSERT = "insert into outcome (" + String.join(", ", OutcomeColumns.NAMES)
             + ") values (" + "?, ".repeat(OutcomeColumns.NAMES.size() - 1) + "?)";
-    private static final String COPY = "copy outcome (" + String.join(", ", OutcomeColumns.NAMES)
-            + ") from stdin (format csv)";
 
     private final EntityManager entityManager;
 
@@ -84,18 +80,13 @@ public class OutcomeWriter {
     }
 
     private static void copy(Connection connection, Ids ids, Iterator<Outcome> outcomes) throws SQLException {
-        var copyApi = connection.unwrap(PGConnection.class).getCopyAPI();
-        List<Outcome> chunk = new ArrayList<>(CHUNK);
+        List<Object[]> chunk = new ArrayList<>(CHUNK);
         while (outcomes.hasNext()) {
             Outcome o = outcomes.next();
             o.id = ids.next();
-            chunk.add(o);
+            chunk.add(OutcomeColumns.values(o));
             if (chunk.size() == CHUNK || !outcomes.hasNext()) {
-                try {
-                    copyApi.copyIn(COPY, new StringReader(OutcomeColumns.csv(chunk)));
-                } catch (IOException e) {
-                    throw new SQLException("COPY of outcomes failed", e);
-                }
+                CopyRows.copy(connection, "outcome", OutcomeColumns.NAMES, chunk);
                 chunk.clear();
             }
         }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,12 +18,15 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 
 import org.commitmenttracker.event.Event;
+import org.commitmenttracker.persistence.CopyRows;
 import org.commitmenttracker.persistence.StringListConverter;
+import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionImplementor;
 
 /**
- * The event tables as an import reads and writes them: plain JDBC batches in the caller's transaction, no persistence
- * context and no dirty checking, since an import writes hundreds of thousands of rows it never reads back as entities.
+ * The event tables as an import reads and writes them: plain JDBC in the caller's transaction (COPY on PostgreSQL,
+ * batches elsewhere), no persistence context and no dirty checking, since an import writes hundreds of thousands of
+ * rows it never reads back as entities.
  * Events read here carry only what merging needs (id, key, import, counts, addresses, trust).
  */
 final class EventRows {
@@ -34,16 +38,18 @@ final class EventRows {
     private static final StringListConverter STRING_LIST = new StringListConverter();
     private static final String MERGE_COLUMNS = "id, dedupe_key, import_id, mentions, source_count, articles, "
             + "source_urls, trusted";
-    private static final String INSERT_EVENT = "insert into event (id, occurred_on, event_type, title, citation, note, "
-            + "import_id, trusted, mentions, source_count, articles, source_urls, raw_codes, dedupe_key, terms_as_given, "
-            + "created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final List<String> EVENT_COLUMNS = List.of("id", "occurred_on", "event_type", "title", "citation",
+            "note", "import_id", "trusted", "mentions", "source_count", "articles", "source_urls", "raw_codes",
+            "dedupe_key", "terms_as_given", "created_at");
     private static final String UPDATE_EVENT = "update event set mentions = ?, source_count = ?, articles = ?, "
             + "source_urls = ?, trusted = ? where id = ?";
 
     private final SessionImplementor session;
+    private final boolean copy;
 
     EventRows(EntityManager em) {
         this.session = em.unwrap(SessionImplementor.class);
+        this.copy = session.getFactory().getJdbcServices().getDialect() instanceof PostgreSQLDialect;
     }
 
     /** Which of these dataset row ids were imported before. */
@@ -65,49 +71,40 @@ final class EventRows {
 
     /** Inserts new events with their participants, topics and dataset ids; updates the counts of merged ones. */
     void write(List<Event> created, List<Event> merged, List<DatasetKey> datasetKeys) {
+        List<Object[]> events = new ArrayList<>(created.size());
+        List<Object[]> participants = new ArrayList<>();
+        List<Object[]> topics = new ArrayList<>();
+        for (Event e : created) {
+            events.add(new Object[] {e.id, e.date, e.type, e.title, e.citation, e.note, e.importId, e.trusted,
+                    e.mentions, e.sourceCount, e.articles, STRING_LIST.convertToDatabaseColumn(e.sourceUrls),
+                    e.rawCodes, e.dedupeKey, "[]", e.createdAt.atOffset(ZoneOffset.UTC)});
+            e.participants.forEach(code -> participants.add(new Object[] {e.id, code}));
+            e.topics.forEach(topic -> topics.add(new Object[] {e.id, topic}));
+        }
+        List<Object[]> keys = datasetKeys.stream().map(k -> new Object[] {k.key(), k.eventId()}).toList();
         session.doWork(connection -> {
-            insertEvents(connection, created);
-            try (PreparedStatement participant = connection.prepareStatement(
-                    "insert into event_participant (event_id, code) values (?, ?)");
-                 PreparedStatement topic = connection.prepareStatement(
-                         "insert into event_topic (event_id, topic) values (?, ?)")) {
-                for (Event e : created) {
-                    pairs(participant, e.id, e.participants);
-                    pairs(topic, e.id, e.topics);
-                }
-                participant.executeBatch();
-                topic.executeBatch();
-            }
+            insert(connection, "event", EVENT_COLUMNS, events);
+            insert(connection, "event_participant", List.of("event_id", "code"), participants);
+            insert(connection, "event_topic", List.of("event_id", "topic"), topics);
             updateEvents(connection, merged);
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into event_dataset_id (dataset_key, event_id) values (?, ?)")) {
-                for (DatasetKey key : datasetKeys) {
-                    insert.setString(1, key.key());
-                    insert.setString(2, key.eventId());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
+            insert(connection, "event_dataset_id", List.of("dataset_key", "event_id"), keys);
         });
     }
 
-    private static void insertEvents(Connection connection, List<Event> created) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
-            for (Event e : created) {
-                insert.setString(1, e.id);
-                insert.setObject(2, e.date);
-                insert.setString(3, e.type);
-                insert.setString(4, e.title);
-                insert.setString(5, e.citation);
-                insert.setString(6, e.note);
-                insert.setObject(7, e.importId, Types.BIGINT);
-                insert.setBoolean(8, e.trusted);
-                counts(insert, 9, e);
-                insert.setString(12, STRING_LIST.convertToDatabaseColumn(e.sourceUrls));
-                insert.setString(13, e.rawCodes);
-                insert.setString(14, e.dedupeKey);
-                insert.setString(15, "[]");
-                insert.setObject(16, e.createdAt.atOffset(ZoneOffset.UTC));
+    /** Rows into a table: with COPY on PostgreSQL, else as one JDBC batch. */
+    private void insert(Connection connection, String table, List<String> columns, List<Object[]> rows)
+            throws SQLException {
+        if (copy) {
+            CopyRows.copy(connection, table, columns, rows);
+            return;
+        }
+        String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
+                + "?, ".repeat(columns.size() - 1) + "?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    insert.setObject(i + 1, row[i]);
+                }
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -131,14 +128,6 @@ final class EventRows {
         statement.setObject(first, e.mentions, Types.INTEGER);
         statement.setObject(first + 1, e.sourceCount, Types.INTEGER);
         statement.setObject(first + 2, e.articles, Types.INTEGER);
-    }
-
-    private static void pairs(PreparedStatement insert, String eventId, Collection<String> values) throws SQLException {
-        for (String value : values) {
-            insert.setString(1, eventId);
-            insert.setString(2, value);
-            insert.addBatch();
-        }
     }
 
     private Map<String, Event> events(String column, Collection<String> values, Function<Event, String> key) {
