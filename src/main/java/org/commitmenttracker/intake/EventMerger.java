@@ -19,7 +19,6 @@ import org.commitmenttracker.event.Event;
 final class EventMerger {
 
     static final int CHUNK = 1_000;
-    static final int MAX_URLS = 50;
 
     private final EventRows rows;
     private final ImportRun run;
@@ -81,7 +80,8 @@ final class EventMerger {
             run.rowsRepeated += rowsOfEvent.size(); // an event recorded by hand under that id: not ours to change
             return;
         }
-        Event event = known != null ? known : newEvent(rowsOfEvent.get(0));
+        NormalisedRow first = rowsOfEvent.get(0);
+        Event event = known != null ? known : ImportedEvents.create(first, newId(first), run, now);
         (known != null ? chunk.merged : chunk.created).add(event);
         if (known == null) {
             run.eventsCreated++;
@@ -89,7 +89,7 @@ final class EventMerger {
         for (int i = 0; i < rowsOfEvent.size(); i++) {
             NormalisedRow row = rowsOfEvent.get(i);
             if (known != null || i > 0) {
-                merge(event, row);
+                ImportedEvents.merge(event, row, run.trusted);
                 run.rowsMerged++;
             }
             if (row.row().datasetKey() != null) {
@@ -100,7 +100,7 @@ final class EventMerger {
                 run.rowsUnresolved++;
             }
         }
-        proposals.consider(event, rowsOfEvent.get(0));
+        proposals.consider(event, first);
     }
 
     /** The events already stored under the given merge keys: a file's own id, or a dedupe key. */
@@ -121,51 +121,5 @@ final class EventMerger {
     private String newId(NormalisedRow row) {
         String given = row.givenId();
         return given != null ? given : String.format("imp-%d-%07d", run.id, ++numbered);
-    }
-
-    private Event newEvent(NormalisedRow row) {
-        Event e = new Event();
-        e.id = newId(row);
-        e.date = row.row().date();
-        e.type = row.type();
-        e.title = truncate(row.title(), 500);
-        e.participants.addAll(row.parties());
-        e.topics.addAll(row.topics());
-        e.citation = truncate(row.row().citation() != null ? row.row().citation() : "import " + run.id, 1000);
-        e.note = row.row().note();
-        e.createdAt = now;
-        e.importId = run.id;
-        e.trusted = run.trusted;
-        e.dedupeKey = row.givenId() == null ? row.dedupeKey() : null;
-        e.mentions = row.row().mentions();
-        e.sourceCount = row.row().sources();
-        e.articles = row.row().articles();
-        addUrl(e, row.row().citation());
-        e.rawCodes = row.unresolved().isEmpty() ? null : truncate(String.join(" ", row.unresolved()), 2000);
-        return e;
-    }
-
-    private void merge(Event e, NormalisedRow row) {
-        e.mentions = sum(e.mentions, row.row().mentions());
-        e.sourceCount = sum(e.sourceCount, row.row().sources());
-        e.articles = sum(e.articles, row.row().articles());
-        e.trusted = e.trusted || run.trusted;
-        addUrl(e, row.row().citation());
-    }
-
-    private static void addUrl(Event e, String url) {
-        if (url != null && e.sourceUrls.size() < MAX_URLS && !e.sourceUrls.contains(url)) {
-            List<String> urls = new ArrayList<>(e.sourceUrls);
-            urls.add(url);
-            e.sourceUrls = urls;
-        }
-    }
-
-    private static Integer sum(Integer a, Integer b) {
-        return a == null ? b : b == null ? a : a + b;
-    }
-
-    private static String truncate(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

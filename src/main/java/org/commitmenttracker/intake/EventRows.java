@@ -55,7 +55,8 @@ final class EventRows {
     /** Which of these dataset row ids were imported before. */
     Set<String> importedKeys(Collection<String> keys) {
         Set<String> found = new HashSet<>();
-        select("select dataset_key from event_dataset_id where dataset_key in ", keys, rs -> found.add(rs.getString(1)));
+        select("select dataset_key from event_dataset_id where dataset_key in ", keys,
+                rs -> found.add(rs.getString(1)));
         return found;
     }
 

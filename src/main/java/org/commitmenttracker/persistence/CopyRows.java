@@ -10,7 +10,8 @@ import org.postgresql.PGConnection;
 
 /**
  * Rows sent to PostgreSQL with {@code COPY ... from stdin (format csv)}, the fastest way in: every value quoted
- * (quotes doubled), so that commas, quotes and line breaks survive; a null is an empty unquoted field, as COPY reads it.
+ * (quotes doubled), so that commas, quotes and line breaks survive; a null is an empty unquoted field, as COPY reads
+ * it.
  */
 public final class CopyRows {
 

@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.not;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -143,6 +145,37 @@ class ImportResourceTest {
         given().queryParam("actor", "NRU").queryParam("from", "2031-05-02").queryParam("to", "2031-05-02")
                 .get("/api/events").then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].type", equalTo("consultation"));
+    }
+
+    @Test
+    void aRowRepeatedFarApartInOneFileCountsOnceAndEachEventGetsItsOwnNumberedId() {
+        GdeltRow repeated = GdeltRow.of(id(), "20310520", "MUS", "SYC", "057").counts(2, 1, 1);
+        List<GdeltRow> rows = new ArrayList<>(List.of(repeated));
+        for (int day = 0; day < 1_200; day++) { // more than a chunk of rows apart
+            rows.add(GdeltRow.of(id(), LocalDate.of(2034, 1, 1).plusDays(day).toString().replace("-", ""), "MUS",
+                    "SYC", "040"));
+        }
+        rows.add(repeated);
+        JsonPath report = Imports.run("gdelt", bytes(GdeltRow.file(rows.toArray(GdeltRow[]::new))));
+        assertThat(report.getLong("rowsRepeated")).isEqualTo(1);
+        assertThat(report.getLong("eventsCreated")).isEqualTo(1_201);
+        given().queryParam("actor", "MUS").queryParam("from", "2031-05-20").queryParam("to", "2031-05-20")
+                .get("/api/events").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].mentions", equalTo(2))
+                .body("items[0].id", equalTo("imp-" + report.getLong("id") + "-0000001"));
+    }
+
+    @Test
+    void ourOwnCsvKeepsTwoEventsWithTheirOwnIdsEvenOnTheSameDayBetweenTheSameParties() {
+        String first = TestData.unique("own");
+        String second = TestData.unique("own");
+        String csv = "id,date,type,title,participants,topics,citation\n"
+                + first + ",2031-08-01,meeting,Morning session,TLS;BRN,trade,https://example.org/a\n"
+                + second + ",2031-08-01,meeting,Afternoon session,TLS;BRN,trade,https://example.org/b\n";
+        JsonPath report = Imports.run("events-csv", bytes(csv));
+        assertThat(report.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(report.getLong("eventsCreated")).isEqualTo(2);
+        given().get("/api/events/{id}", second).then().statusCode(200).body("title", equalTo("Afternoon session"));
     }
 
     @Test

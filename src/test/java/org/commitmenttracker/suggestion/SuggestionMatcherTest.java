@@ -67,4 +67,18 @@ class SuggestionMatcherTest {
         assertThat(matches(new EventFact("e", LocalDate.of(2031, 3, 1), "meeting", Set.of("KOR", "IND"),
                 Set.of("trade")), onDefence)).isEmpty();
     }
+
+    @Test
+    void everyRequiredPartyCountsHoweverManyTheCommitmentNamesAndNoneMeansAnyParties() {
+        CommitmentFact threeWay = CommitmentFact.builder("three", Kind.ONGOING, STATED)
+                .actors(Set.of("KOR", "IND", "JPN")).evidence(new Criteria(Set.of("meeting"), Set.of(), Set.of("KOR", "IND", "JPN"))).build();
+        CommitmentFact anyone = CommitmentFact.builder("any", Kind.ONGOING, STATED).actors(Set.of("KOR"))
+                .evidence(new Criteria(Set.of("meeting"), Set.of(), Set.of())).build();
+        assertThat(matches(gdelt("2031-03-01", "meeting", Set.of("USA", "JPN", "KOR", "IND")), threeWay, anyone))
+                .extracting(SuggestionMatcher.Match::commitmentId).containsExactlyInAnyOrder("three", "any");
+        assertThat(matches(gdelt("2031-03-01", "meeting", Set.of("IND", "JPN")), threeWay, anyone))
+                .extracting(SuggestionMatcher.Match::commitmentId).containsExactly("any");
+        assertThat(matches(gdelt("2031-03-01", "meeting", Set.of()), threeWay, anyone))
+                .extracting(SuggestionMatcher.Match::commitmentId).containsExactly("any");
+    }
 }
