@@ -81,11 +81,11 @@ public class CommitmentResource {
         CommitmentService.ListingState state = service.listingState(search.filter());
         EntityTag tag = state.tag();
         Response.ResponseBuilder precondition = request.evaluatePreconditions(tag);
-        if (precondition != null && precondition.build().getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
-            throw new ClientErrorException("If-Match names another version of this listing; its current tag is "
-                    + tag + ".", Response.Status.PRECONDITION_FAILED);
-        }
         if (precondition != null) {
+            if (precondition.build().getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+                throw new ClientErrorException("If-Match names another version of this listing; its current tag is "
+                        + tag + ".", Response.Status.PRECONDITION_FAILED);
+            }
             return RestResponse.ResponseBuilder.<Page<CommitmentView>>notModified(tag).cacheControl(REVALIDATE).build();
         }
         return RestResponse.ResponseBuilder.ok(service.searchCommitments(search.filter(), search.page(), state))

@@ -11,10 +11,11 @@ import java.util.Set;
 import org.commitmenttracker.event.Event;
 
 /**
- * Writes normalised rows as events, a chunk at a time, inside the caller's transaction. Rows with the same key (day,
- * parties, type, topics), in this file or an earlier one, become one event whose mention, source and article counts
- * add up and whose source addresses are all kept; a row whose dataset id was imported before is left alone. Every
- * event created or merged into is handed to the proposals (which match untrusted ones against the commitments).
+ * Writes normalised rows as events, a chunk (of {@value #CHUNK} rows as the reader hands them) at a time, inside the
+ * caller's transaction. Rows with the same key (day, parties, type, topics), in this file or an earlier one, become one
+ * event whose mention, source and article counts add up and whose source addresses are all kept; a row whose dataset
+ * id was imported before is left alone. Every event created or merged into is handed to the proposals (which match
+ * untrusted ones against the commitments).
  */
 final class EventMerger {
 
@@ -23,7 +24,6 @@ final class EventMerger {
     private final EventRows rows;
     private final ImportRun run;
     private final ImportProposals proposals;
-    private final List<NormalisedRow> pending = new ArrayList<>();
     private final Instant now = Instant.now();
     private long numbered;
 
@@ -33,27 +33,13 @@ final class EventMerger {
         this.proposals = proposals;
     }
 
-    void add(NormalisedRow row) {
-        pending.add(row);
-        if (pending.size() >= CHUNK) {
-            flush();
-        }
-    }
-
-    /** Writes what is pending. */
-    void finish() {
-        flush();
-    }
-
-    private void flush() {
-        if (pending.isEmpty()) {
-            return;
-        }
-        Set<String> imported = rows.importedKeys(pending.stream().map(r -> r.row().datasetKey())
+    /** Writes one chunk of rows: one lookup of what is stored already, one batch of writes. */
+    void write(List<NormalisedRow> rowsRead) {
+        Set<String> imported = rows.importedKeys(rowsRead.stream().map(r -> r.row().datasetKey())
                 .filter(k -> k != null).toList());
         Set<String> seen = new HashSet<>(); // earlier chunks' keys are among the imported: written in this transaction
         Map<String, List<NormalisedRow>> byEvent = new LinkedHashMap<>();
-        for (NormalisedRow row : pending) {
+        for (NormalisedRow row : rowsRead) {
             String key = row.row().datasetKey();
             if (key != null && (imported.contains(key) || !seen.add(key))) {
                 run.rowsRepeated++;
@@ -63,9 +49,8 @@ final class EventMerger {
         }
         Map<String, Event> existing = existing(byEvent.keySet());
         Chunk chunk = new Chunk();
-        byEvent.forEach((key, rowsOfEvent) -> write(existing.get(key), rowsOfEvent, chunk));
+        byEvent.forEach((key, rowsOfEvent) -> merge(existing.get(key), rowsOfEvent, chunk));
         rows.write(chunk.created, chunk.merged, chunk.datasetKeys);
-        pending.clear();
     }
 
     /** What one chunk writes. */
@@ -75,7 +60,8 @@ final class EventMerger {
         final List<EventRows.DatasetKey> datasetKeys = new ArrayList<>();
     }
 
-    private void write(Event known, List<NormalisedRow> rowsOfEvent, Chunk chunk) {
+    /** Adds one real event's rows to the chunk: a new event, or counts and addresses merged into a stored one. */
+    private void merge(Event known, List<NormalisedRow> rowsOfEvent, Chunk chunk) {
         if (known != null && known.dedupeKey == null) {
             run.rowsRepeated += rowsOfEvent.size(); // an event recorded by hand under that id: not ours to change
             return;

@@ -29,8 +29,8 @@ final class ImportProposals {
     /** The matches of one event and its latest counts. */
     private static final class Proposed {
         final List<SuggestionMatcher.Match> matches;
-        int mentions;
-        int sources;
+        Integer mentions;
+        Integer sources;
 
         Proposed(List<SuggestionMatcher.Match> matches) {
             this.matches = matches;
@@ -61,14 +61,14 @@ final class ImportProposals {
             proposed = new Proposed(matches);
             byEvent.put(event.id, proposed);
         }
-        proposed.mentions = event.mentions == null ? 1 : event.mentions;
-        proposed.sources = event.sourceCount == null ? 1 : event.sourceCount;
+        proposed.mentions = event.mentions;
+        proposed.sources = event.sourceCount;
     }
 
     /** Stores the suggestions not made before, a chunk at a time; returns how many. */
     long proposeAll(SuggestionService suggestions, EntityManager em) {
         List<SuggestionService.Proposal> all = new ArrayList<>(byEvent.size());
-        byEvent.forEach((id, p) -> all.add(new SuggestionService.Proposal(id, p.matches, p.mentions, p.sources)));
+        byEvent.forEach((id, p) -> all.add(SuggestionService.Proposal.of(id, p.matches, p.mentions, p.sources)));
         long added = 0;
         for (int from = 0; from < all.size(); from += CHUNK) {
             added += suggestions.propose(all.subList(from, Math.min(all.size(), from + CHUNK)));

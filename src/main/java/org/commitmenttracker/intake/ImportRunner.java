@@ -96,10 +96,9 @@ public class ImportRunner {
         ImportProgress counter = progress.get(run.id);
         try (NormalisedChunks chunks = NormalisedChunks.start(file, reader, normaliser, counter, EventMerger.CHUNK)) {
             for (List<NormalisedRow> chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
-                chunk.forEach(merger::add);
+                merger.write(chunk);
             }
         }
-        merger.finish();
         long stored = System.nanoTime();
         run.suggestions = proposals.proposeAll(suggestions, em);
         Log.infof("Import %d: rows stored in %d ms, suggestions stored in %d ms", run.id,

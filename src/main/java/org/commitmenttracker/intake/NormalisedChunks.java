@@ -63,26 +63,10 @@ final class NormalisedChunks implements AutoCloseable {
 
     private void read(ImportFile file, RowReader rows, RowNormaliser normaliser, ImportProgress progress,
                       int chunkSize) {
-        List<List<NormalisedRow>> current = new ArrayList<>(List.of(new ArrayList<>(chunkSize)));
         try (InputStream in = file.openRows()) {
-            rows.read(in, new RowReader.Sink() {
-                @Override
-                public void row(ImportRow row) {
-                    current.get(0).add(normaliser.normalise(row));
-                    progress.rowDone();
-                    if (current.get(0).size() == chunkSize) {
-                        hand(current.set(0, new ArrayList<>(chunkSize)));
-                    }
-                }
-
-                @Override
-                public void problem(RowProblem problem) {
-                    progress.rowDone(); // checked before: skipped, and listed in the report
-                }
-            });
-            if (!current.get(0).isEmpty()) {
-                hand(current.get(0));
-            }
+            Chunking sink = new Chunking(normaliser, progress, chunkSize);
+            rows.read(in, sink);
+            sink.handRest();
         } catch (IOException e) {
             failure = new UncheckedIOException(e);
         } catch (RuntimeException e) {
@@ -90,6 +74,42 @@ final class NormalisedChunks implements AutoCloseable {
         } finally {
             if (!closed) {
                 hand(END);
+            }
+        }
+    }
+
+    /** Normalises rows as they are read and hands them over whenever a chunk is full. */
+    private final class Chunking implements RowReader.Sink {
+        private final RowNormaliser normaliser;
+        private final ImportProgress progress;
+        private final int chunkSize;
+        private List<NormalisedRow> current;
+
+        Chunking(RowNormaliser normaliser, ImportProgress progress, int chunkSize) {
+            this.normaliser = normaliser;
+            this.progress = progress;
+            this.chunkSize = chunkSize;
+            this.current = new ArrayList<>(chunkSize);
+        }
+
+        @Override
+        public void row(ImportRow row) {
+            current.add(normaliser.normalise(row));
+            progress.rowDone();
+            if (current.size() == chunkSize) {
+                hand(current);
+                current = new ArrayList<>(chunkSize);
+            }
+        }
+
+        @Override
+        public void problem(RowProblem problem) {
+            progress.rowDone(); // checked before: skipped, and listed in the report
+        }
+
+        void handRest() {
+            if (!current.isEmpty()) {
+                hand(current);
             }
         }
     }

@@ -1,8 +1,7 @@
 package org.commitmenttracker.intake;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.commitmenttracker.evaluation.FactAssembler;
 import org.commitmenttracker.event.Event;
@@ -18,9 +17,13 @@ final class Proposals {
     /** Returns how many suggestions were added; must run inside a transaction. */
     static int propose(List<Event> events, FactAssembler facts, SuggestionMatcher matcher,
                        SuggestionService suggestions) {
-        Map<String, int[]> reach = new HashMap<>();
-        events.forEach(e -> reach.put(e.id, new int[]{e.mentions == null ? 1 : e.mentions,
-                e.sourceCount == null ? 1 : e.sourceCount}));
-        return suggestions.suggest(events.stream().map(facts::toFact).toList(), reach, matcher);
+        List<SuggestionService.Proposal> proposals = new ArrayList<>();
+        for (Event e : events) {
+            List<SuggestionMatcher.Match> matches = matcher.matches(facts.toFact(e));
+            if (!matches.isEmpty()) {
+                proposals.add(SuggestionService.Proposal.of(e.id, matches, e.mentions, e.sourceCount));
+            }
+        }
+        return suggestions.propose(proposals);
     }
 }

@@ -45,28 +45,18 @@ public class SuggestionService {
 
     /** An event, the commitments it may be evidence for, and how widely it was reported (the rank's inputs). */
     public record Proposal(String eventId, List<SuggestionMatcher.Match> matches, int mentions, int sources) {
-    }
 
-    /**
-     * Stores a pending suggestion for every (commitment, event) pair the matcher finds and none exists for yet, in the
-     * caller's transaction; returns how many were added.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int suggest(Collection<EventFact> imported, Map<String, int[]> reach, SuggestionMatcher matcher) {
-        List<Proposal> proposals = new ArrayList<>();
-        for (EventFact event : imported) {
-            List<SuggestionMatcher.Match> matches = matcher.matches(event);
-            if (!matches.isEmpty()) {
-                int[] counts = reach.getOrDefault(event.getId(), new int[2]);
-                proposals.add(new Proposal(event.getId(), matches, counts[0], counts[1]));
-            }
+        /** A proposal from an event's counts as stored; a count the dataset did not give counts as one. */
+        public static Proposal of(String eventId, List<SuggestionMatcher.Match> matches, Integer mentions,
+                                  Integer sources) {
+            return new Proposal(eventId, matches, mentions == null ? 1 : mentions, sources == null ? 1 : sources);
         }
-        return propose(proposals);
     }
 
     /**
-     * Stores the proposals' pairs that are not suggested yet, in the caller's transaction; returns how many. The
-     * pairs already suggested are looked up in one query: callers with many events pass them a thousand at a time.
+     * Stores a pending suggestion for every proposed (commitment, event) pair not suggested yet, in the caller's
+     * transaction; returns how many were added. The pairs already suggested are looked up in one query: callers with
+     * many events pass them a thousand at a time.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int propose(List<Proposal> proposals) {
@@ -75,7 +65,7 @@ public class SuggestionService {
         for (Proposal p : proposals) {
             for (SuggestionMatcher.Match match : p.matches()) {
                 if (known.add(match.commitmentId() + '\u0000' + p.eventId())) {
-                    fresh.add(suggestion(match, p.eventId(), new int[] {p.mentions(), p.sources()}));
+                    fresh.add(suggestion(match, p));
                 }
             }
         }
@@ -83,13 +73,13 @@ public class SuggestionService {
         return fresh.size();
     }
 
-    private static Suggestion suggestion(SuggestionMatcher.Match match, String eventId, int[] mentionsAndSources) {
+    private static Suggestion suggestion(SuggestionMatcher.Match match, Proposal proposal) {
         Suggestion s = new Suggestion();
         s.commitmentId = match.commitmentId();
-        s.eventId = eventId;
+        s.eventId = proposal.eventId();
         s.status = Suggestion.Status.PENDING;
         s.typeMatch = match.typeMatch();
-        s.score = (int) Math.min(Integer.MAX_VALUE, (long) mentionsAndSources[0] + 2L * mentionsAndSources[1]
+        s.score = (int) Math.min(Integer.MAX_VALUE, (long) proposal.mentions() + 2L * proposal.sources()
                 + (match.typeMatch() == Suggestion.TypeMatch.EXACT ? 10 : 0));
         s.createdAt = Instant.now();
         return s;
