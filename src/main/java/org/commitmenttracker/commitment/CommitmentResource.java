@@ -1,6 +1,7 @@
 package org.commitmenttracker.commitment;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -35,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.logging.Log;
 
@@ -72,11 +72,12 @@ public class CommitmentResource {
             + "topic, kind and source; newest statement first; paged, with the total. Answers carry an ETag that "
             + "changes with the current run, the rules and the commitments recorded: send it back in If-None-Match "
             + "to get 304 while the listing is unchanged")
-    @APIResponse(responseCode = "200", description = "A page of commitments")
+    @APIResponse(responseCode = "200", description = "A page of commitments", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitmentPage.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @APIResponse(responseCode = "412", description = "If-Match names another version of the listing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<Page<CommitmentView>> list(@BeanParam CommitmentQuery query, @Context Request request) {
+    public Response list(@BeanParam CommitmentQuery query, @Context Request request) {
         CommitmentQuery.CommitmentSearch search = query.parse(paging);
         CommitmentService.ListingState state = service.listingState(search.filter());
         EntityTag tag = state.tag();
@@ -86,10 +87,15 @@ public class CommitmentResource {
                 throw new ClientErrorException("If-Match names another version of this listing; its current tag is "
                         + tag + ".", Response.Status.PRECONDITION_FAILED);
             }
-            return RestResponse.ResponseBuilder.<Page<CommitmentView>>notModified(tag).cacheControl(REVALIDATE).build();
+            return Response.notModified(tag).cacheControl(REVALIDATE).build();
         }
-        return RestResponse.ResponseBuilder.ok(service.searchCommitments(search.filter(), search.page(), state))
-                .tag(tag).cacheControl(REVALIDATE).build();
+        return Response.ok(service.searchCommitmentsAsJson(search.filter(), search.page(), state),
+                MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(REVALIDATE).build();
+    }
+
+    /** A page of commitments as {@link #list} writes it (it sends JSON written once per run), for the API document. */
+    @Schema(name = "PageCommitmentView")
+    record CommitmentPage(List<CommitmentView> items, long total, int page, int size) {
     }
 
     @GET

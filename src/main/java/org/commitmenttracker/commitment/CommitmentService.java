@@ -47,11 +47,13 @@ public class CommitmentService {
     private final TermResolver vocabulary;
     private final Event<CommitmentRecorded> recorded;
     private final ActiveRules rules;
+    private final ListingJson json;
 
     public CommitmentService(CommitmentRepository commitments, SourceRepository sources, RunService runs,
                              OutcomeRepository outcomes, AuditLog audit,
                              @CacheName("status-listings") Cache statusListings, TermResolver vocabulary,
-                             Event<CommitmentRecorded> recorded, ActiveRules rules) {
+                             Event<CommitmentRecorded> recorded, ActiveRules rules, ListingJson json) {
+        this.json = json;
         this.rules = rules;
         this.commitments = commitments;
         this.sources = sources;
@@ -87,19 +89,34 @@ public class CommitmentService {
      * status listing is cached by run: a new run makes a new key.
      */
     public Page<CommitmentView> searchCommitments(CommitmentFilter given, PageRequest page, ListingState state) {
-        CommitmentFilter filter = new CommitmentFilter(given.status(),
+        CommitmentFilter filter = resolved(given);
+        Long currentRun = state.currentRunId();
+        if (currentRun == null || filter.status() == null) {
+            return search(filter, currentRun, page);
+        }
+        return statusListings.get(new StatusListingKey(currentRun, filter, page),
+                key -> search(filter, currentRun, page)).await().indefinitely();
+    }
+
+    /**
+     * As {@link #searchCommitments(CommitmentFilter, PageRequest, ListingState)}, written as JSON; a status listing's
+     * JSON is kept per run as its page is.
+     */
+    public byte[] searchCommitmentsAsJson(CommitmentFilter given, PageRequest page, ListingState state) {
+        CommitmentFilter filter = resolved(given);
+        Long currentRun = state.currentRunId();
+        if (currentRun == null || filter.status() == null) {
+            return json.write(search(filter, currentRun, page));
+        }
+        return json.cached(new StatusListingKey(currentRun, filter, page), () -> search(filter, currentRun, page));
+    }
+
+    /** The filter with its actor, addressee and topic in the stored form of the vocabulary's concepts. */
+    private CommitmentFilter resolved(CommitmentFilter given) {
+        return new CommitmentFilter(given.status(),
                 vocabulary.storedForm(Vocabulary.PARTIES, given.actor()),
                 vocabulary.storedForm(Vocabulary.PARTIES, given.addressee()),
                 vocabulary.storedForm(Vocabulary.TOPICS, given.topic()), given.kind(), given.sourceId());
-        Long currentRun = state.currentRunId();
-        if (currentRun == null) {
-            return search(filter, null, page);
-        }
-        if (filter.status() == null) {
-            return search(filter, runs.findRun(currentRun).orElseThrow(), page);
-        }
-        return statusListings.get(new StatusListingKey(currentRun, filter, page),
-                key -> search(filter, runs.findRun(currentRun).orElseThrow(), page)).await().indefinitely();
     }
 
     /**
@@ -123,7 +140,8 @@ public class CommitmentService {
         }
     }
 
-    private Page<CommitmentView> search(CommitmentFilter filter, EvaluationRun currentRun, PageRequest page) {
+    private Page<CommitmentView> search(CommitmentFilter filter, Long currentRunId, PageRequest page) {
+        EvaluationRun currentRun = currentRunId == null ? null : runs.findRun(currentRunId).orElseThrow();
         Page<Commitment> found = commitments.search(filter, currentRun, page);
         List<String> ids = found.items().stream().map(c -> c.id).toList();
         Map<String, Outcome> current = currentRun == null ? Map.of() : outcomes.inRun(currentRun.id, ids);

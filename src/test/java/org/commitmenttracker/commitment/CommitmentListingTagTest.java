@@ -49,6 +49,24 @@ class CommitmentListingTagTest {
     }
 
     @Test
+    void aStatusListingKeptAsJsonAnswersAsTheFirstWrittenAndAsAnUnfilteredListing() {
+        FixedToday.is("2024-02-10");
+        String topic = uniqueTopic();
+        record(topic, "2024-02-01");
+        evaluate();
+
+        String first = given().queryParam("status", "OVERDUE").queryParam("topic", topic).get("/api/commitments")
+                .then().statusCode(200).contentType(ContentType.JSON).extract().asString();
+        String again = given().queryParam("status", "OVERDUE").queryParam("topic", topic).get("/api/commitments")
+                .then().statusCode(200).contentType(ContentType.JSON).extract().asString();
+        String unfiltered = given().queryParam("topic", topic).get("/api/commitments").then().statusCode(200)
+                .extract().asString();
+
+        assertThat(again).isEqualTo(first).isEqualTo(unfiltered);
+        assertThat(first).contains("\"deadline\":\"2024-02-01\"", "\"status\":\"OVERDUE\"", "\"total\":1,");
+    }
+
+    @Test
     void anUnfilteredListingChangesWithEveryCommitmentRecorded() {
         FixedToday.is("2024-02-10");
         String topic = uniqueTopic();

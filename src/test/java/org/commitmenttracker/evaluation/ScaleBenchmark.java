@@ -3,20 +3,10 @@ package org.commitmenttracker.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -69,8 +59,14 @@ class ScaleBenchmark {
     void persistOutcomesThenQueryOverdueUnderLoad() throws Exception {
         String[] nm = System.getProperty("bench.db", "100000x1000000").split("x");
         int commitments = Integer.parseInt(nm[0]);
-        Corpus corpus = Corpus.generate(7, commitments, Integer.parseInt(nm[1]), 200, 300,
-                Integer.getInteger("bench.partyless", 2));
+        long overdue = persistOneRun(commitments, Integer.parseInt(nm[1]));
+        // The corpus and its decisions are garbage from here on, as they would be in the service.
+        query(commitments, overdue);
+    }
+
+    /** Stores a generated corpus's commitments and the outcomes of one run over it; the number overdue. */
+    private long persistOneRun(int commitments, int events) throws IOException {
+        Corpus corpus = Corpus.generate(7, commitments, events, 200, 300, Integer.getInteger("bench.partyless", 2));
         long start = System.nanoTime();
         storeCommitments(corpus.commitments());
         long loadMs = (System.nanoTime() - start) / 1_000_000;
@@ -80,15 +76,13 @@ class ScaleBenchmark {
         RuleBase ruleBase = rules.current();
         List<Decision> decisions = ruleBase.decide(corpus.commitments(), corpus.events(), asOf, 10_000,
                 Runtime.getRuntime().availableProcessors());
-        long overdue = decisions.stream().filter(d -> d.status() == Status.OVERDUE).count();
         start = System.nanoTime();
         EvaluationRun run = evaluations.store(asOf, "benchmark", ruleBase, corpus.commitments(), decisions, Instant.now());
         long persistMs = (System.nanoTime() - start) / 1_000_000;
         assertThat(run.commitmentCount).isEqualTo(commitments);
         BenchmarkReport.row(String.format("| persist the outcomes of one run, %,d commitments | %,d ms | (commitments stored in "
                 + "%,d ms) |", commitments, persistMs, loadMs));
-
-        query(commitments, overdue);
+        return decisions.stream().filter(d -> d.status() == Status.OVERDUE).count();
     }
 
     private void storeCommitments(List<CommitmentFact> facts) {
@@ -103,61 +97,29 @@ class ScaleBenchmark {
     private void query(int commitments, long overdue) throws Exception {
         int clients = Integer.getInteger("bench.clients", 32);
         long seconds = Long.getLong("bench.seconds", 30);
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).build();
-        http.send(HttpRequest.newBuilder(base.toURI().resolve("/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=viewer&j_password=viewer")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        HttpRequest overdueQuery = HttpRequest.newBuilder(base.toURI().resolve("/api/commitments?status=OVERDUE"))
-                .header("Accept", "application/json").GET().build();
-        HttpResponse<String> first = http.send(overdueQuery, HttpResponse.BodyHandlers.ofString());
-        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
-        assertThat(first.body()).contains("\"total\":" + overdue + ",");
+        String overdueQuery = "/api/commitments?status=OVERDUE";
+        try (ListingLoad load = new ListingLoad(base.toURI(), clients)) {
+            load.signIn("viewer", "viewer");
+            load.header("Accept", "application/json");
+            ListingLoad.Answer first = load.get(overdueQuery);
+            assertThat(first.status()).as(first.body()).isEqualTo(200);
+            assertThat(first.body()).contains("\"total\":" + overdue + ",");
 
-        // With -Dbench.etag=true each client re-asks with the listing's ETag, as a browser or a polling client
-        // would, and gets 304 while the current run is unchanged.
-        boolean etag = Boolean.getBoolean("bench.etag");
-        if (etag) {
-            overdueQuery = HttpRequest.newBuilder(overdueQuery, (name, value) -> true)
-                    .header("If-None-Match", first.headers().firstValue("ETag").orElseThrow()).build();
+            // With -Dbench.etag=true each client re-asks with the listing's ETag, as a browser or a polling client
+            // would, and gets 304 while the current run is unchanged.
+            boolean etag = Boolean.getBoolean("bench.etag");
+            if (etag) {
+                load.header("If-None-Match", first.headers().get("ETag"));
+            }
+            int expected = etag ? 304 : 200;
+            load.loop(overdueQuery, clients, 5, expected); // warm-up
+            long[] micros = load.loop(overdueQuery, clients, seconds, expected);
+            BenchmarkReport.row(String.format("| GET %s%s, %,d commitments (%,d overdue), %d clients, %d s, "
+                            + "%,d bytes | p50 %.1f ms | p99 %.1f ms | %,.0f requests/s |", overdueQuery,
+                    etag ? " with If-None-Match (304)" : "", commitments, overdue, clients, seconds,
+                    first.body().length(), micros[micros.length / 2] / 1000.0,
+                    micros[(int) (micros.length * 0.99)] / 1000.0, micros.length / (double) seconds));
         }
-        int expected = etag ? 304 : 200;
-        loop(http, overdueQuery, clients, 5, expected); // warm-up
-        long[] micros = loop(http, overdueQuery, clients, seconds, expected);
-        Arrays.sort(micros);
-        BenchmarkReport.row(String.format("| GET /api/commitments?status=OVERDUE%s, %,d commitments (%,d overdue), %d clients,"
-                        + " %d s | p50 %.1f ms | p99 %.1f ms | %,.0f requests/s |", etag ? " with If-None-Match (304)" : "",
-                commitments, overdue, clients, seconds,
-                micros[micros.length / 2] / 1000.0, micros[(int) (micros.length * 0.99)] / 1000.0,
-                micros.length / (double) seconds));
-    }
-
-    private static long[] loop(HttpClient http, HttpRequest request, int clients, long seconds, int expected)
-            throws Exception {
-        long until = System.nanoTime() + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<List<Long>>> results = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            results.add(pool.submit(() -> {
-                List<Long> latencies = new ArrayList<>();
-                while (System.nanoTime() < until) {
-                    long sent = System.nanoTime();
-                    HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() != expected) {
-                        throw new IllegalStateException("HTTP " + response.statusCode());
-                    }
-                    latencies.add((System.nanoTime() - sent) / 1_000);
-                }
-                return latencies;
-            }));
-        }
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> result : results) {
-            all.addAll(result.get());
-        }
-        pool.shutdown();
-        return all.stream().mapToLong(Long::longValue).toArray();
     }
 
     private static Source source() {
