@@ -18,7 +18,7 @@ final class HomeCheck {
 
     /** One line per missing folder; empty when all is in place. */
     static List<String> problems() {
-        Path home = Path.of(setting("tracker.home", ".")).toAbsolutePath().normalize();
+        Path home = home();
         List<String> problems = new ArrayList<>();
         if (!Files.isDirectory(home)) {
             problems.add("The home folder " + home + " does not exist. Set tracker.home (TRACKER_HOME) to the folder "
@@ -30,6 +30,15 @@ final class HomeCheck {
             check(home, "tracker.seeds.folder", "seeds", problems);
         }
         return problems;
+    }
+
+    /** The rules folder the settings given at start name. */
+    static Path rulesFolder() {
+        return home().resolve(setting("tracker.rules.folder", "rules")).normalize();
+    }
+
+    private static Path home() {
+        return Path.of(setting("tracker.home", ".")).toAbsolutePath().normalize();
     }
 
     private static void check(Path home, String key, String fallback, List<String> problems) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.commitmenttracker.extraction.ExtractCommand;
 import org.commitmenttracker.intake.ImportCommand;
+import org.commitmenttracker.rules.EarlyRuleCompile;
 import org.commitmenttracker.rules.ValidateCommand;
 
 import io.quarkus.runtime.Quarkus;
@@ -35,6 +36,7 @@ public class Main {
             Quarkus.run(ImportCommand.class, (code, failure) -> System.exit(code), args);
             return;
         }
+        EarlyRuleCompile.start(HomeCheck.rulesFolder());
         Quarkus.run(args);
     }
 

@@ -64,7 +64,7 @@ public class ActiveRules {
         long started = System.nanoTime();
         RuleBase compiled;
         try {
-            compiled = loader.load(folder());
+            compiled = EarlyRuleCompile.take(folder(), versionOnDisk()).orElseGet(() -> loader.load(folder()));
         } catch (RuleCompilationException e) {
             metrics.counter("tracker.rules.reloads", "result", "refused").increment();
             audit.recordRefusal(by, AuditEntry.Action.RULES_RELOAD_REFUSED, "rules", folder().toString(),
