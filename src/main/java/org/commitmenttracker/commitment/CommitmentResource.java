@@ -13,6 +13,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
@@ -55,6 +56,8 @@ public class CommitmentResource {
 
     /** Clients may keep a listing but must ask, with its ETag, whether it still holds before using it. */
     private static final CacheControl REVALIDATE = CacheControl.valueOf("private, no-cache");
+    /** The listing sends JSON it wrote itself (UTF-8), see {@link ListingJson}. */
+    private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
     private final CommitmentService service;
     private final RunService runs;
@@ -67,6 +70,7 @@ public class CommitmentResource {
     }
 
     @GET
+    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List commitments", description = "Filtered by status (in the current run), actor, addressee, "
             + "topic, kind and source; newest statement first; paged, with the total. Answers carry an ETag that "
@@ -89,8 +93,8 @@ public class CommitmentResource {
             }
             return Response.notModified(tag).cacheControl(REVALIDATE).build();
         }
-        return Response.ok(service.searchCommitmentsAsJson(search.filter(), search.page(), state),
-                MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(REVALIDATE).build();
+        return Response.ok(service.searchCommitmentsAsJson(search.filter(), search.page(), state), JSON).tag(tag)
+                .cacheControl(REVALIDATE).build();
     }
 
     /** A page of commitments as {@link #list} writes it (it sends JSON written once per run), for the API document. */

@@ -63,6 +63,10 @@ class CommitmentListingTagTest {
                 .extract().asString();
 
         assertThat(again).isEqualTo(first).isEqualTo(unfiltered);
+        given().queryParam("status", "OVERDUE").queryParam("topic", topic).get("/api/commitments").then()
+                .header("Content-Type", "application/json;charset=UTF-8");
+        given().queryParam("status", "OVERDUE").accept("text/csv").get("/api/commitments").then().statusCode(406)
+                .contentType("application/problem+json");
         assertThat(first).contains("\"deadline\":\"2024-02-01\"", "\"status\":\"OVERDUE\"", "\"total\":1,");
     }
 
