@@ -64,7 +64,9 @@ public class ActiveRules {
         long started = System.nanoTime();
         RuleBase compiled;
         try {
-            compiled = EarlyRuleCompile.take(folder(), versionOnDisk()).orElseGet(() -> loader.load(folder()));
+            List<RuleFile> files = RuleBaseLoader.read(folder());
+            compiled = EarlyRuleCompile.take(folder(), RuleBaseLoader.version(files))
+                    .orElseGet(() -> loader.compile(files));
         } catch (RuleCompilationException e) {
             metrics.counter("tracker.rules.reloads", "result", "refused").increment();
             audit.recordRefusal(by, AuditEntry.Action.RULES_RELOAD_REFUSED, "rules", folder().toString(),
