@@ -11,7 +11,7 @@ import org.commitmenttracker.event.Event;
 import org.commitmenttracker.event.EventRepository;
 import org.commitmenttracker.rules.ActiveRules;
 import org.commitmenttracker.rules.facts.CommitmentFact;
-import org.commitmenttracker.rules.facts.EventKey;
+import org.commitmenttracker.rules.facts.Events;
 import org.commitmenttracker.suggestion.SuggestionMatcher;
 import org.commitmenttracker.suggestion.SuggestionService;
 import org.commitmenttracker.vocabulary.Vocabulary;
@@ -42,7 +42,7 @@ public class SuggestionsForNewCommitments {
         FactAssembler facts = new FactAssembler(vocabulary);
         CommitmentFact commitment = facts.toFact(recorded.commitment());
         String party = commitment.getEvidenceLookupParty();
-        if (EventKey.ANY_PARTY.equals(party)) {
+        if (Events.ANY_PARTY.equals(party)) {
             return;
         }
         SuggestionMatcher matcher = new SuggestionMatcher(List.of(commitment), vocabulary);

@@ -1,11 +1,10 @@
 package org.commitmenttracker.rules;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.Set;
 import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.Criteria;
 import org.commitmenttracker.rules.facts.EventFact;
-import org.commitmenttracker.rules.facts.EventKey;
+import org.commitmenttracker.rules.facts.Events;
 import org.commitmenttracker.rules.facts.Kind;
 import org.commitmenttracker.vocabulary.Vocabulary;
 
@@ -26,22 +25,43 @@ import org.commitmenttracker.vocabulary.Vocabulary;
  */
 final class EventIndex {
 
-    /** Events by key; the EventKey objects themselves are made only for the keys a slice needs. */
+    /** Events by key. */
     private final Map<Key, List<EventFact>> byKey = new HashMap<>();
 
     /** A (topic, party, type) under which events are looked up. */
     record Key(String topic, String party, String type) {
+
+        /**
+         * Spreads keys whose parts differ by little: the hashes of "actor-11" and "actor-12" differ by one, so the
+         * record's own 31-times combination makes thousands of keys collide and the index degrade to tree bins.
+         */
+        @Override
+        public int hashCode() {
+            return mix(mix(mix(topic.hashCode()) + party.hashCode()) + type.hashCode());
+        }
+
+        private static int mix(int hash) {
+            int h = hash * 0x9E3779B9;
+            return h ^ (h >>> 15);
+        }
     }
 
     private final Vocabulary vocabulary;
 
     EventIndex(Collection<EventFact> events, Vocabulary vocabulary) {
         this.vocabulary = vocabulary == null ? Vocabulary.empty() : vocabulary;
-        events.forEach(this::add);
+        // Filed in date order, so that every list of the index is chronological without sorting each.
+        events.stream().sorted(EventFact.CHRONOLOGICAL).forEach(event -> keysOf(event).forEach(key ->
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(event)));
     }
 
+    /** Files one more event, keeping each list in date order. */
     void add(EventFact event) {
-        keysOf(event).forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(event));
+        keysOf(event).forEach(key -> {
+            List<EventFact> filed = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+            int at = Collections.binarySearch(filed, event, EventFact.CHRONOLOGICAL);
+            filed.add(at < 0 ? -at - 1 : at, event);
+        });
     }
 
     /** Every key the event is found under: each of its topics and type, with their broader concepts. */
@@ -52,7 +72,7 @@ final class EventIndex {
         event.getTopics().forEach(t -> topics.addAll(vocabulary.withBroader(Vocabulary.TOPICS, t)));
         for (String topic : topics) {
             for (String type : types) {
-                keys.add(new Key(topic, EventKey.ANY_PARTY, type));
+                keys.add(new Key(topic, Events.ANY_PARTY, type));
                 event.getParticipants().forEach(party -> keys.add(new Key(topic, party, type)));
             }
         }
@@ -72,24 +92,9 @@ final class EventIndex {
                 .sorted(Comparator.comparing(Sortable::key)).map(Sortable::commitment).toList();
     }
 
-    /**
-     * The keys the commitments can match, each once, with only the events that can count: dated on or after the
-     * earliest statement date among the commitments looking that key up, and not after the as-of date. Every rule
-     * bounds the events it matches so (evidence from the term's start, which is the statement date or later, triggers
-     * and goals after it, nothing after the as-of date; staff records of a trigger are refused before the statement),
-     * and a session given fewer events has fewer joins to make.
-     */
-    List<EventKey> keysFor(Collection<CommitmentFact> commitments, LocalDate asOf) {
-        Map<Key, LocalDate> earliest = new LinkedHashMap<>();
-        commitments.forEach(c -> lookupKeysOf(c).forEach(key -> earliest.merge(key, c.getStatedOn(),
-                (a, b) -> a.isBefore(b) ? a : b)));
-        List<EventKey> keys = new ArrayList<>();
-        earliest.forEach((key, from) -> byKey.getOrDefault(key, List.of()).forEach(event -> {
-            if (!event.getDate().isBefore(from) && !event.getDate().isAfter(asOf)) {
-                keys.add(new EventKey(key.topic(), key.party(), key.type(), event));
-            }
-        }));
-        return keys;
+    /** The events as the fact rules look them up in; it reads this index, so it sees events added later. */
+    Events asFacts() {
+        return new Events((topic, party, type) -> byKey.getOrDefault(new Key(topic, party, type), List.of()));
     }
 
     /**

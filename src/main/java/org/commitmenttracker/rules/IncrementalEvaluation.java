@@ -52,7 +52,7 @@ public final class IncrementalEvaluation {
         List<CommitmentFact> concerned = List.copyOf(affected);
         List<CommitmentFact> shares = PartySplit.shares(concerned);
         Map<String, Decision> byId = new HashMap<>();
-        rules.decideSlice(shares, events.keysFor(shares, asOf), asOf).forEach(d -> byId.put(d.commitmentId(), d));
+        rules.decideSlice(shares, events.asFacts(), asOf).forEach(d -> byId.put(d.commitmentId(), d));
         return PartySplit.combine(concerned, byId);
     }
 }

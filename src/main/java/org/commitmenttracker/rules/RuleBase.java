@@ -4,11 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,7 +17,7 @@ import java.util.function.Function;
 import org.commitmenttracker.rules.facts.AsOf;
 import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.EventFact;
-import org.commitmenttracker.rules.facts.EventKey;
+import org.commitmenttracker.rules.facts.Events;
 import org.commitmenttracker.rules.facts.Parameters;
 import org.commitmenttracker.vocabulary.Vocabulary;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -66,7 +64,7 @@ public final class RuleBase {
             slices.add(ordered.subList(from, (int) Math.min(ordered.size(), (long) from + sliceSize)));
         }
         Map<String, Decision> byId = new HashMap<>();
-        for (List<Decision> decided : inParallel(slices, slice -> decideSlice(slice, index.keysFor(slice, asOf), asOf),
+        for (List<Decision> decided : inParallel(slices, slice -> decideSlice(slice, index.asFacts(), asOf),
                 parallelism)) {
             decided.forEach(d -> byId.put(d.commitmentId(), d));
         }
@@ -95,8 +93,8 @@ public final class RuleBase {
         }
     }
 
-    /** Decides the commitments together in one session holding the given event keys (and their events). */
-    List<Decision> decideSlice(List<CommitmentFact> commitments, List<EventKey> keys, LocalDate asOf) {
+    /** Decides the commitments together in one session, in which rules look their events up in {@code events}. */
+    List<Decision> decideSlice(List<CommitmentFact> commitments, Events events, LocalDate asOf) {
         FindingCollector collector = new FindingCollector();
         FiringRecorder firings = new FiringRecorder();
         KieSession session = kieBase.newKieSession();
@@ -105,14 +103,8 @@ public final class RuleBase {
             session.addEventListener(firings);
             session.insert(new AsOf(asOf));
             session.insert(parameters);
+            session.insert(events);
             commitments.forEach(session::insert);
-            Set<EventFact> events = new HashSet<>();
-            for (EventKey key : keys) {
-                session.insert(key);
-                if (events.add(key.getEvent())) {
-                    session.insert(key.getEvent());
-                }
-            }
             session.fireAllRules();
         } finally {
             session.dispose();

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.EventFact;
-import org.commitmenttracker.rules.facts.EventKey;
+import org.commitmenttracker.rules.facts.Events;
 import org.commitmenttracker.vocabulary.Vocabulary;
 
 /**
@@ -37,8 +37,8 @@ public final class SuggestionMatcher {
         this.vocabulary = vocabulary;
         for (CommitmentFact c : commitments) {
             List<String> required = c.getPartiesRequired().stream().sorted().toList();
-            String first = required.isEmpty() ? EventKey.ANY_PARTY : required.get(0);
-            String second = required.size() < 2 ? EventKey.ANY_PARTY : required.get(1);
+            String first = required.isEmpty() ? Events.ANY_PARTY : required.get(0);
+            String second = required.size() < 2 ? Events.ANY_PARTY : required.get(1);
             Indexed indexed = new Indexed(c, Set.copyOf(required));
             for (String type : c.getEvidence().getEventTypes()) {
                 byTypeAndParties.computeIfAbsent(key(type, first, second), k -> new ArrayList<>()).add(indexed);
@@ -70,9 +70,9 @@ public final class SuggestionMatcher {
     private static List<String> partyPairs(Collection<String> participants) {
         List<String> sorted = participants.stream().sorted().toList();
         List<String> pairs = new ArrayList<>();
-        pairs.add(parties(EventKey.ANY_PARTY, EventKey.ANY_PARTY));
+        pairs.add(parties(Events.ANY_PARTY, Events.ANY_PARTY));
         for (int i = 0; i < sorted.size(); i++) {
-            pairs.add(parties(sorted.get(i), EventKey.ANY_PARTY));
+            pairs.add(parties(sorted.get(i), Events.ANY_PARTY));
             for (int j = i + 1; j < sorted.size(); j++) {
                 pairs.add(parties(sorted.get(i), sorted.get(j)));
             }

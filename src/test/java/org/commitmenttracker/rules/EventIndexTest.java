@@ -3,48 +3,102 @@ package org.commitmenttracker.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.commitmenttracker.rules.facts.CommitmentFact;
-import org.commitmenttracker.rules.facts.Criteria;
-import org.commitmenttracker.rules.facts.EventKey;
-import org.commitmenttracker.rules.facts.Kind;
+import org.commitmenttracker.rules.facts.EventFact;
+import org.commitmenttracker.rules.facts.Events;
 import org.junit.jupiter.api.Test;
 
-/** A session receives only the events that can count: from the earliest statement looking them up to the as-of date. */
+/** Rules find an event under its own concepts and the broader ones, each party and any, within a date range. */
 class EventIndexTest {
 
-    private static final LocalDate STATED = LocalDate.of(2021, 3, 10);
-    private static final LocalDate AS_OF = LocalDate.of(2022, 1, 1);
+    private static final LocalDate DAY = LocalDate.of(2021, 3, 10);
+    private static final LocalDate FAR_PAST = LocalDate.of(1945, 1, 1);
+    private static final LocalDate FAR_FUTURE = LocalDate.of(2100, 1, 1);
 
     @Test
-    void eventsBeforeTheStatementOrAfterTheAsOfDateAreLeftOut() {
-        EventIndex index = new EventIndex(List.of(ShippedRules.meeting("day-before", STATED.minusDays(1)),
-                ShippedRules.meeting("stated-day", STATED), ShippedRules.meeting("as-of", AS_OF),
-                ShippedRules.meeting("day-after", AS_OF.plusDays(1))), ShippedRules.get().vocabulary());
+    void anEventIsFoundUnderBroaderTopicsAndTypesButNotNarrowerOnes() {
+        Events events = index(ShippedRules.event("industry-consultation", DAY, "consultation", Set.of("KOR", "JPN"),
+                Set.of("defence-industry")), ShippedRules.event("defence-meeting", DAY, "meeting",
+                Set.of("KOR", "JPN"), Set.of("defence")));
 
-        assertThat(eventIds(index.keysFor(List.of(commitment("c-1", STATED)), AS_OF)))
-                .containsOnly("stated-day", "as-of");
+        assertThat(ids(events.filedUnder(Set.of("defence"), "KOR", Set.of("meeting"), FAR_PAST, FAR_FUTURE)))
+                .containsExactly("defence-meeting", "industry-consultation");
+        assertThat(ids(events.filedUnder(Set.of("defence-industry"), "KOR", Set.of("consultation"), FAR_PAST,
+                FAR_FUTURE))).containsExactly("industry-consultation");
     }
 
     @Test
-    void aKeySharedByCommitmentsKeepsEventsFromTheEarliestStatement() {
-        EventIndex index = new EventIndex(List.of(ShippedRules.meeting("early", STATED.minusDays(30)),
-                ShippedRules.meeting("late", STATED.plusDays(30))), ShippedRules.get().vocabulary());
+    void anEventIsFoundUnderEachParticipantAndAnyPartyOnly() {
+        Events events = index(ShippedRules.event("e-1", DAY, "meeting", Set.of("KOR", "JPN"), Set.of("defence")));
 
-        assertThat(eventIds(index.keysFor(List.of(commitment("c-late", STATED.plusDays(10)),
-                commitment("c-early", STATED.minusDays(40))), AS_OF))).containsOnly("early", "late");
-        assertThat(eventIds(index.keysFor(List.of(commitment("c-late", STATED.plusDays(10))), AS_OF)))
-                .containsOnly("late");
+        assertThat(ids(events.filedUnder(Set.of("defence"), "JPN", Set.of("meeting"), DAY, DAY))).containsExactly("e-1");
+        assertThat(ids(events.filedUnder(Set.of("defence"), Events.ANY_PARTY, Set.of("meeting"), DAY, DAY)))
+                .containsExactly("e-1");
+        assertThat(events.filedUnder(Set.of("defence"), "IND", Set.of("meeting"), DAY, DAY)).isEmpty();
     }
 
-    private static CommitmentFact commitment(String id, LocalDate stated) {
-        return CommitmentFact.builder(id, Kind.ONGOING, stated).actors(Set.of("KOR", "IND")).topics(Set.of("defence"))
-                .evidence(new Criteria(Set.of("meeting"), Set.of("defence"), Set.of("KOR", "IND"))).build();
+    @Test
+    void theDateRangeIncludesBothOfItsDays() {
+        LocalDate to = DAY.plusDays(30);
+        Events events = index(meeting("day-before", DAY.minusDays(1)), meeting("first-day", DAY),
+                meeting("last-day", to), meeting("day-after", to.plusDays(1)));
+
+        assertThat(ids(events.filedUnder(Set.of("defence"), "KOR", Set.of("meeting"), DAY, to)))
+                .containsExactly("first-day", "last-day");
+        assertThat(events.filedUnder(Set.of("defence"), "KOR", Set.of("meeting"), to.plusDays(2), to.plusDays(9)))
+                .isEmpty();
     }
 
-    private static List<String> eventIds(List<EventKey> keys) {
-        return keys.stream().map(k -> k.getEvent().getId()).distinct().toList();
+    @Test
+    void anEventUnderTwoOfTheKeysComesOnceInDateOrder() {
+        Events events = index(meeting("late", DAY.plusDays(5)),
+                ShippedRules.event("both-topics", DAY.plusDays(2), "meeting", Set.of("KOR"), Set.of("defence", "un")),
+                ShippedRules.event("un-only", DAY.plusDays(1), "meeting", Set.of("KOR"), Set.of("un")),
+                ShippedRules.event("consultation", DAY.plusDays(3), "consultation", Set.of("KOR"), Set.of("un")));
+
+        assertThat(ids(events.filedUnder(Set.of("defence", "un"), "KOR", Set.of("meeting", "consultation"),
+                FAR_PAST, FAR_FUTURE))).containsExactly("un-only", "both-topics", "consultation", "late");
+    }
+
+    @Test
+    void eventsFiledLaterAreFoundInDateOrder() {
+        EventIndex index = new EventIndex(List.of(meeting("second", DAY.plusDays(2))),
+                ShippedRules.get().vocabulary());
+        Events events = index.asFacts();
+        index.add(meeting("third", DAY.plusDays(3)));
+        index.add(meeting("first", DAY.plusDays(1)));
+
+        assertThat(ids(events.filedUnder(Set.of("defence"), "KOR", Set.of("meeting"), FAR_PAST, FAR_FUTURE)))
+                .containsExactly("first", "second", "third");
+    }
+
+    @Test
+    void keysOfSequentiallyNamedConceptsHashApart() {
+        Set<Integer> hashes = new HashSet<>();
+        List<EventIndex.Key> keys = new ArrayList<>();
+        for (int topic = 0; topic < 300; topic++) {
+            for (int party = 0; party < 200; party++) {
+                keys.add(new EventIndex.Key("topic-" + topic, "actor-" + party, "meeting"));
+            }
+        }
+        keys.forEach(key -> hashes.add(key.hashCode()));
+
+        assertThat(hashes).hasSizeGreaterThan(keys.size() * 99 / 100);
+    }
+
+    private static Events index(EventFact... events) {
+        return new EventIndex(List.of(events), ShippedRules.get().vocabulary()).asFacts();
+    }
+
+    private static EventFact meeting(String id, LocalDate date) {
+        return ShippedRules.event(id, date, "meeting", Set.of("KOR", "IND"), Set.of("defence"));
+    }
+
+    private static List<String> ids(List<EventFact> events) {
+        return events.stream().map(EventFact::getId).toList();
     }
 }

@@ -17,6 +17,7 @@ import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.Kind;
 import org.commitmenttracker.rules.facts.Parameters;
 import org.commitmenttracker.rules.facts.Status;
+import org.commitmenttracker.rules.facts.Events;
 import org.commitmenttracker.rules.facts.TriggerRecord;
 import org.commitmenttracker.vocabulary.Vocabulary;
 
@@ -30,11 +31,8 @@ final class ReferenceEvaluator {
     record Verdict(String commitmentId, Status status, List<String> evidenceIds, LocalDate nextDue) {
     }
 
-    /** Where to look events up: a topic, one participant (null for events whoever took part) and a type. */
-    private record Key(String topic, String participant, String type) {
-    }
-
-    private final Map<Key, List<EventFact>> index = new HashMap<>();
+    /** Events by (topic, one participant or anyone, type): the engine's key, so both hash alike. */
+    private final Map<EventIndex.Key, List<EventFact>> index = new HashMap<>();
     private final Parameters parameters;
     private final LocalDate asOf;
 
@@ -48,15 +46,15 @@ final class ReferenceEvaluator {
                 e.getTopics().forEach(t -> topics.addAll(vocabulary.withBroader(Vocabulary.TOPICS, t)));
                 for (String type : vocabulary.withBroader(Vocabulary.EVENT_TYPES, e.getType())) {
                     for (String topic : topics) {
-                        add(new Key(topic, null, type), e);
-                        e.getParticipants().forEach(p -> add(new Key(topic, p, type), e));
+                        add(new EventIndex.Key(topic, Events.ANY_PARTY, type), e);
+                        e.getParticipants().forEach(p -> add(new EventIndex.Key(topic, p, type), e));
                     }
                 }
             }
         }
     }
 
-    private void add(Key key, EventFact event) {
+    private void add(EventIndex.Key key, EventFact event) {
         index.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
     }
 
@@ -153,11 +151,11 @@ final class ReferenceEvaluator {
 
     /** Events after the day, by the as-of date, of an accepted type, on a shared topic, with every party, counting for it. */
     private List<EventFact> matching(String commitmentId, Criteria criteria, Set<String> parties, LocalDate after) {
-        String participant = parties.isEmpty() ? null : parties.iterator().next();
+        String participant = parties.isEmpty() ? Events.ANY_PARTY : parties.iterator().next();
         Set<EventFact> found = new LinkedHashSet<>();
         for (String topic : criteria.getTopics()) {
             for (String type : criteria.getEventTypes()) {
-                for (EventFact e : index.getOrDefault(new Key(topic, participant, type), List.of())) {
+                for (EventFact e : index.getOrDefault(new EventIndex.Key(topic, participant, type), List.of())) {
                     if (e.getDate().isAfter(after) && e.includesAll(parties) && e.countsFor(commitmentId)) {
                         found.add(e);
                     }

@@ -70,14 +70,14 @@ public final class CommitmentFact {
         return SortedSets.copyOf(all);
     }
 
-    /** The party under which evidence events are looked up ({@link EventKey}). */
+    /** The party under which evidence events are looked up ({@link Events}). */
     public String getEvidenceLookupParty() {
-        return EventKey.lookupParty(getPartiesRequired());
+        return Events.lookupParty(getPartiesRequired());
     }
 
-    /** The party under which trigger events are looked up ({@link EventKey}). */
+    /** The party under which trigger events are looked up ({@link Events}). */
     public String getTriggerLookupParty() {
-        return trigger == null ? EventKey.ANY_PARTY : EventKey.lookupParty(trigger.getParties());
+        return trigger == null ? Events.ANY_PARTY : Events.lookupParty(trigger.getParties());
     }
 
     /** The deadline that applies when the commitment's term starts on the given day. */
@@ -181,9 +181,9 @@ public final class CommitmentFact {
         return b;
     }
 
-    /** The party under which goal events are looked up ({@link EventKey}). */
+    /** The party under which goal events are looked up ({@link Events}). */
     public String getGoalLookupParty() {
-        return goal == null ? EventKey.ANY_PARTY : EventKey.lookupParty(goal.getParties());
+        return goal == null ? Events.ANY_PARTY : Events.lookupParty(goal.getParties());
     }
 
     /** Staff's latest record that the trigger was met, or null. */
