@@ -1,5 +1,6 @@
 package org.commitmenttracker.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -47,16 +48,26 @@ final class EventIndex {
     }
 
     private final Vocabulary vocabulary;
+    private final LocalDate asOf;
 
-    EventIndex(Collection<EventFact> events, Vocabulary vocabulary) {
+    /** The events dated on or before the as-of date; later ones cannot count and are left out. */
+    EventIndex(Collection<EventFact> events, LocalDate asOf, Vocabulary vocabulary) {
         this.vocabulary = vocabulary == null ? Vocabulary.empty() : vocabulary;
+        this.asOf = asOf;
         // Filed in date order, so that every list of the index is chronological without sorting each.
-        events.stream().sorted(EventFact.CHRONOLOGICAL).forEach(event -> keysOf(event).forEach(key ->
+        events.stream().filter(this::inTime).sorted(EventFact.CHRONOLOGICAL).forEach(event -> keysOf(event).forEach(key ->
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(event)));
     }
 
-    /** Files one more event, keeping each list in date order. */
+    private boolean inTime(EventFact event) {
+        return !event.getDate().isAfter(asOf);
+    }
+
+    /** Files one more event, keeping each list in date order; does nothing with an event dated after the as-of date. */
     void add(EventFact event) {
+        if (!inTime(event)) {
+            return;
+        }
         keysOf(event).forEach(key -> {
             List<EventFact> filed = byKey.computeIfAbsent(key, k -> new ArrayList<>());
             int at = Collections.binarySearch(filed, event, EventFact.CHRONOLOGICAL);

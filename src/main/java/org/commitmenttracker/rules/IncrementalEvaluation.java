@@ -29,7 +29,7 @@ public final class IncrementalEvaluation {
                                  Collection<EventFact> events, LocalDate asOf) {
         this.rules = rules;
         this.asOf = asOf;
-        this.events = new EventIndex(events, rules.vocabulary());
+        this.events = new EventIndex(events, asOf, rules.vocabulary());
         for (CommitmentFact c : commitments) {
             for (CommitmentFact share : PartySplit.shares(List.of(c))) {
                 EventIndex.lookupKeysOf(share).forEach(key -> commitmentsByKey
@@ -40,10 +40,10 @@ public final class IncrementalEvaluation {
 
     /** Records the event and returns fresh decisions for every commitment it can affect (none if dated later). */
     public List<Decision> add(EventFact event) {
-        events.add(event);
         if (event.getDate().isAfter(asOf)) {
             return List.of();
         }
+        events.add(event);
         Set<CommitmentFact> affected = new LinkedHashSet<>();
         this.events.keysOf(event).forEach(key -> affected.addAll(commitmentsByKey.getOrDefault(key, List.of())));
         if (affected.isEmpty()) {

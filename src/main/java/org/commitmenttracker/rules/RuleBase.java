@@ -57,7 +57,7 @@ public final class RuleBase {
      */
     public List<Decision> decide(Collection<CommitmentFact> commitments, Collection<EventFact> events, LocalDate asOf,
                                  int sliceSize, int parallelism) {
-        EventIndex index = new EventIndex(events, vocabulary);
+        EventIndex index = new EventIndex(events, asOf, vocabulary);
         List<CommitmentFact> ordered = EventIndex.byLookupKey(PartySplit.shares(commitments));
         List<List<CommitmentFact>> slices = new ArrayList<>();
         for (int from = 0; from < ordered.size(); from += sliceSize) {

@@ -66,7 +66,7 @@ class EventIndexTest {
 
     @Test
     void eventsFiledLaterAreFoundInDateOrder() {
-        EventIndex index = new EventIndex(List.of(meeting("second", DAY.plusDays(2))),
+        EventIndex index = new EventIndex(List.of(meeting("second", DAY.plusDays(2))), FAR_FUTURE,
                 ShippedRules.get().vocabulary());
         Events events = index.asFacts();
         index.add(meeting("third", DAY.plusDays(3)));
@@ -74,6 +74,16 @@ class EventIndexTest {
 
         assertThat(ids(events.filedUnder(Set.of("defence"), "KOR", Set.of("meeting"), FAR_PAST, FAR_FUTURE)))
                 .containsExactly("first", "second", "third");
+    }
+
+    @Test
+    void eventsAfterTheAsOfDateAreNotFiled() {
+        EventIndex index = new EventIndex(List.of(meeting("as-of", DAY), meeting("day-after", DAY.plusDays(1))), DAY,
+                ShippedRules.get().vocabulary());
+        index.add(meeting("added-later", DAY.plusDays(2)));
+
+        assertThat(ids(index.asFacts().filedUnder(Set.of("defence"), "KOR", Set.of("meeting"), FAR_PAST, FAR_FUTURE)))
+                .containsExactly("as-of");
     }
 
     @Test
@@ -91,7 +101,7 @@ class EventIndexTest {
     }
 
     private static Events index(EventFact... events) {
-        return new EventIndex(List.of(events), ShippedRules.get().vocabulary()).asFacts();
+        return new EventIndex(List.of(events), FAR_FUTURE, ShippedRules.get().vocabulary()).asFacts();
     }
 
     private static EventFact meeting(String id, LocalDate date) {
