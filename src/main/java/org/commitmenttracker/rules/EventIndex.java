@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,19 +87,6 @@ final class EventIndex {
             }
         }
         return keys;
-    }
-
-    /**
-     * The commitments ordered so that those looking events up under the same party and topics come together: a slice
-     * of them then needs fewer distinct keys.
-     */
-    static List<CommitmentFact> byLookupKey(Collection<CommitmentFact> commitments) {
-        record Sortable(String key, CommitmentFact commitment) {
-        }
-        return commitments.stream()
-                .map(c -> new Sortable(c.getEvidenceLookupParty() + '\u0000' + String.join("\u0000",
-                        c.getEvidence().getTopics()) + '\u0000' + c.getId(), c))
-                .sorted(Comparator.comparing(Sortable::key)).map(Sortable::commitment).toList();
     }
 
     /** The events as the fact rules look them up in; it reads this index, so it sees events added later. */

@@ -51,21 +51,21 @@ public final class RuleBase {
 
     /**
      * As {@link #decide(Collection, Collection, LocalDate)}, in sessions of at most {@code sliceSize} commitments run
-     * {@code parallelism} at a time. Each session receives only the events its commitments can match (by topic, party
-     * and type, an event standing under its own topics and type and every broader one), and commitments that look events up under the same keys share a slice, so that few events are
-     * inserted more than once. The decisions are the same whatever the slicing.
+     * {@code parallelism} at a time. The events are indexed once (by topic, party and type, an event standing under
+     * its own topics and type and every broader one) and every session looks them up in that index, so slicing costs
+     * no event twice; small sessions hold less memory. The decisions are the same whatever the slicing.
      */
     public List<Decision> decide(Collection<CommitmentFact> commitments, Collection<EventFact> events, LocalDate asOf,
                                  int sliceSize, int parallelism) {
         EventIndex index = new EventIndex(events, asOf, vocabulary);
-        List<CommitmentFact> ordered = EventIndex.byLookupKey(PartySplit.shares(commitments));
+        Events indexed = index.asFacts();
+        List<CommitmentFact> shares = PartySplit.shares(commitments);
         List<List<CommitmentFact>> slices = new ArrayList<>();
-        for (int from = 0; from < ordered.size(); from += sliceSize) {
-            slices.add(ordered.subList(from, (int) Math.min(ordered.size(), (long) from + sliceSize)));
+        for (int from = 0; from < shares.size(); from += sliceSize) {
+            slices.add(shares.subList(from, (int) Math.min(shares.size(), (long) from + sliceSize)));
         }
         Map<String, Decision> byId = new HashMap<>();
-        for (List<Decision> decided : inParallel(slices, slice -> decideSlice(slice, index.asFacts(), asOf),
-                parallelism)) {
+        for (List<Decision> decided : inParallel(slices, slice -> decideSlice(slice, indexed, asOf), parallelism)) {
             decided.forEach(d -> byId.put(d.commitmentId(), d));
         }
         return PartySplit.combine(commitments, byId);

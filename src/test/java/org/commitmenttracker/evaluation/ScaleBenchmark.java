@@ -74,7 +74,7 @@ class ScaleBenchmark {
         // As of today: the listing reads the current run, and a run as of another day is a replay or projection.
         LocalDate asOf = evaluations.today();
         RuleBase ruleBase = rules.current();
-        List<Decision> decisions = ruleBase.decide(corpus.commitments(), corpus.events(), asOf, 10_000,
+        List<Decision> decisions = ruleBase.decide(corpus.commitments(), corpus.events(), asOf, 1_000,
                 Runtime.getRuntime().availableProcessors());
         start = System.nanoTime();
         EvaluationRun run = evaluations.store(asOf, "benchmark", ruleBase, corpus.commitments(), decisions, Instant.now());

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class EvaluationBenchmark {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
-    static final int SLICE = Integer.getInteger("bench.slice", 10_000);
+    static final int SLICE = Integer.getInteger("bench.slice", 1_000);
     static final int PARTYLESS = Integer.getInteger("bench.partyless", 2);
     static final int THREADS = Integer.getInteger("bench.threads", Runtime.getRuntime().availableProcessors());
 
