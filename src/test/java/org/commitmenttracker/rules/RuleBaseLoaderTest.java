@@ -83,6 +83,26 @@ class RuleBaseLoaderTest {
     }
 
     @Test
+    void aRuleStillJoiningTheRetiredEventKeyFactIsReportedWithFileAndLine() {
+        String retired = """
+                package extra;
+                import org.commitmenttracker.rules.facts.*;
+                rule "Joins the retired EventKey"
+                when
+                    $c : CommitmentFact( $id : id )
+                    EventKey( party == $c.evidenceLookupParty, countsFor( $id ) )
+                then
+                end
+                """;
+        List<RuleProblem> problems = problemsOf(shippedWith(new RuleFile("extra/retired.drl", retired)));
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("extra/retired.drl");
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).contains("EventKey");
+        });
+    }
+
+    @Test
     void aBadParameterIsReportedWithItsLine() {
         List<RuleFile> files = new ArrayList<>(RuleBaseLoader.read(ShippedRules.FOLDER));
         files.removeIf(f -> f.path().equals("parameters.yaml"));
