@@ -118,8 +118,12 @@ public interface TrackerConfig {
         Duration refreshDelay();
 
         /** Commitments per rule session: bounds the memory of one evaluation. */
-        @WithDefault("10000")
+        @WithDefault("1000")
         int sliceSize();
+
+        /** How long the current run's id is kept between reads; another instance's new run is seen within it. */
+        @WithDefault("1s")
+        Duration currentRunCache();
 
         /** Rule sessions run at a time; one per processor when not set. */
         OptionalInt parallelism();

@@ -26,20 +26,20 @@ public class RunService {
 
     private final EvaluationRunRepository runs;
     private final OutcomeRepository outcomes;
-    private final Today today;
+    private final CurrentRunId currentRunId;
 
-    public RunService(EvaluationRunRepository runs, OutcomeRepository outcomes, Today today) {
+    public RunService(EvaluationRunRepository runs, OutcomeRepository outcomes, CurrentRunId currentRunId) {
         this.runs = runs;
         this.outcomes = outcomes;
-        this.today = today;
+        this.currentRunId = currentRunId;
     }
 
     public Optional<EvaluationRun> currentRun() {
-        return runs.current(today.date());
+        return currentRunId().flatMap(runs::findByIdOptional);
     }
 
     public Optional<Long> currentRunId() {
-        return runs.currentId(today.date());
+        return currentRunId.get();
     }
 
     public Optional<EvaluationRun> findRun(long id) {
