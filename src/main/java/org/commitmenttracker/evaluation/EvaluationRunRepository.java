@@ -11,14 +11,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 public class EvaluationRunRepository implements PanacheRepository<EvaluationRun> {
 
     /**
-     * The current run on a day: the latest made as of that day; before the day's first run, the latest made as of an
-     * earlier day (the day's scheduled run has not happened yet).
+     * The id of the current run on a day: the latest made as of that day; before the day's first run, the latest made
+     * as of an earlier day (the day's scheduled run has not happened yet).
      */
-    public Optional<EvaluationRun> current(LocalDate today) {
-        return currentId(today).flatMap(this::findByIdOptional);
-    }
-
-    /** The id of the current run on a day, read without its counts. */
     public Optional<Long> currentId(LocalDate today) {
         return getEntityManager().createQuery("select r.id from EvaluationRun r where r.purpose = :purpose"
                         + " and r.asOf <= :today order by r.asOf desc, r.id desc", Long.class)

@@ -54,8 +54,8 @@ final class EventIndex {
         this.vocabulary = vocabulary == null ? Vocabulary.empty() : vocabulary;
         this.asOf = asOf;
         // Filed in date order, so that every list of the index is chronological without sorting each.
-        events.stream().filter(this::inTime).sorted(EventFact.CHRONOLOGICAL).forEach(event -> keysOf(event).forEach(key ->
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(event)));
+        events.stream().filter(this::inTime).sorted(EventFact.CHRONOLOGICAL).forEach(event -> keysOf(event)
+                .forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(event)));
     }
 
     private boolean inTime(EventFact event) {

@@ -1,9 +1,11 @@
 package org.commitmenttracker.rules.facts;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
 /** Something that happened: a meeting, visit, call, agreement, aid delivery, statement, election... */
@@ -81,6 +83,22 @@ public final class EventFact {
     /** The first of the events in {@link #CHRONOLOGICAL} order. */
     public static EventFact earliest(Collection<EventFact> events) {
         return events.stream().min(CHRONOLOGICAL).orElseThrow();
+    }
+
+    /**
+     * The events in {@link #CHRONOLOGICAL} order, each once: an event gathered twice (found under two shared topics,
+     * or under a type and its broader one) counts once.
+     */
+    public static List<EventFact> chronologicalOnce(Collection<EventFact> events) {
+        List<EventFact> sorted = new ArrayList<>(events);
+        sorted.sort(CHRONOLOGICAL); // merges runs already in order, as lists looked up by key are
+        List<EventFact> once = new ArrayList<>(sorted.size());
+        for (EventFact event : sorted) {
+            if (once.isEmpty() || once.get(once.size() - 1) != event) {
+                once.add(event);
+            }
+        }
+        return Collections.unmodifiableList(once);
     }
 
     /** True when this event comes before the other in {@link #CHRONOLOGICAL} order. */

@@ -51,32 +51,12 @@ public final class Events {
                 }
             }
         }
-        return found.size() == 1 ? found.get(0) : mergedOnce(found);
-    }
-
-    /**
-     * Merges chronological lists into one, each event once: an event filed under two of the keys (two shared topics,
-     * a type and its broader one) is in two lists, and comes out next to itself in the merge.
-     */
-    private static List<EventFact> mergedOnce(List<List<EventFact>> lists) {
-        List<EventFact> merged = new ArrayList<>();
-        int[] next = new int[lists.size()];
-        while (true) {
-            int earliest = -1;
-            for (int i = 0; i < lists.size(); i++) {
-                if (next[i] < lists.get(i).size() && (earliest < 0
-                        || lists.get(i).get(next[i]).isBefore(lists.get(earliest).get(next[earliest])))) {
-                    earliest = i;
-                }
-            }
-            if (earliest < 0) {
-                return merged;
-            }
-            EventFact event = lists.get(earliest).get(next[earliest]++);
-            if (merged.isEmpty() || merged.get(merged.size() - 1) != event) {
-                merged.add(event);
-            }
+        if (found.size() == 1) {
+            return found.get(0);
         }
+        List<EventFact> all = new ArrayList<>();
+        found.forEach(all::addAll);
+        return EventFact.chronologicalOnce(all);
     }
 
     private static List<EventFact> dated(List<EventFact> chronological, LocalDate from, LocalDate to) {

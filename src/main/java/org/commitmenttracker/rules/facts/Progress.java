@@ -2,9 +2,7 @@ package org.commitmenttracker.rules.facts;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,20 +18,7 @@ public final class Progress implements CommitmentScoped {
 
     public Progress(Term term, Collection<EventFact> evidence) {
         this.term = term;
-        this.evidence = chronologicalOnce(evidence);
-    }
-
-    /** An event gathered twice (a rule that looks events up key by key finds it under two shared topics) counts once. */
-    private static List<EventFact> chronologicalOnce(Collection<EventFact> events) {
-        List<EventFact> sorted = new ArrayList<>(events);
-        sorted.sort(EventFact.CHRONOLOGICAL);
-        List<EventFact> once = new ArrayList<>(sorted.size());
-        for (EventFact event : sorted) {
-            if (once.isEmpty() || once.get(once.size() - 1) != event) {
-                once.add(event);
-            }
-        }
-        return Collections.unmodifiableList(once);
+        this.evidence = EventFact.chronologicalOnce(evidence);
     }
 
     public String getCommitmentId() {
