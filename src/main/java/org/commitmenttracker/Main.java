@@ -15,7 +15,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  * (exit code 0 when they compile, 1 when not), so rule authors can run it before committing; or, with
  * {@code import FILE [settings]}, imports a file of events without serving HTTP and exits (see {@link ImportCommand});
  * or, with {@code extract FILE [settings]}, reads a release's text and prints its candidates (see
- * {@link ExtractCommand}).
+ * {@link ExtractCommand}); or, with {@code warm-up}, starts in full and exits (see {@link WarmUpCommand}).
  * Before starting, checks that the home holds rules/ and seeds/ (exit code 2 when not, with nothing created).
  */
 @QuarkusMain
@@ -37,6 +37,10 @@ public class Main {
             return;
         }
         EarlyRuleCompile.start(HomeCheck.rulesFolder());
+        if (args.length > 0 && args[0].equals(WarmUpCommand.NAME)) {
+            Quarkus.run(WarmUpCommand.class, (code, failure) -> System.exit(code), args);
+            return;
+        }
         Quarkus.run(args);
     }
 

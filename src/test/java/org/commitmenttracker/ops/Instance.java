@@ -23,13 +23,15 @@ import java.util.stream.Stream;
 import org.commitmenttracker.rules.CopiedRulesProfile;
 
 /**
- * One instance of the packaged service ({@code target/quarkus-app/quarkus-run.jar}) in a process of its own, with its
+ * One instance of the packaged service ({@code target/commitment-tracker-runner.jar}, with the class-data archive made
+ * beside it when there is one) in a process of its own, with its
  * own port, copy of rules/ and log file, on the database the {@code it.db} property names.
  */
 final class Instance {
 
     static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("it-admin:it-admin-password".getBytes());
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
+    private static final Path JAR = Path.of("target", "commitment-tracker-runner.jar").toAbsolutePath();
+    private static final Path ARCHIVE = Path.of("target", "app-cds.jsa").toAbsolutePath();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String name;
@@ -71,6 +73,9 @@ final class Instance {
         } else {
             command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + work.resolve("data/tracker")
                     + ";AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64");
+        }
+        if (Files.exists(ARCHIVE)) {
+            command.add("-XX:SharedArchiveFile=" + ARCHIVE); // as the README's run command; a stale one is ignored
         }
         command.addAll(List.of("-jar", JAR.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
