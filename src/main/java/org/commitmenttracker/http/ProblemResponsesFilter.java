@@ -11,11 +11,15 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
 /**
  * Documents the problem+json answers every API operation can give: 400 for a request with parameters or a body,
  * 401 without a signed-in user and 403 without the role (every operation needs one), 404 for a path naming a
- * record, 500 everywhere. Saves repeating the same annotations on every method.
+ * record, 500 everywhere. Saves repeating the same annotations on every method. Runs when the application is built,
+ * so that the document is ready at start rather than filtered while the service starts.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
     @Override
@@ -34,8 +38,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (hasInput) {
                     add(responses, "400", "Invalid request: each bad field is named in errors");
                 }
-                add(responses, "401", "Not signed in");
-                add(responses, "403", "Signed in without a role this operation needs");
+                // Quarkus documents 401 and 403 for secured operations without a body; ours carry a problem
+                put(responses, "401", "Not signed in");
+                put(responses, "403", "Signed in without a role this operation needs");
                 if (path.getKey().contains("{")) {
                     add(responses, "404", "No such record");
                 }
@@ -45,9 +50,12 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void add(APIResponses responses, String code, String description) {
-        if (responses.hasAPIResponse(code)) {
-            return;
+        if (!responses.hasAPIResponse(code)) {
+            put(responses, code, description);
         }
+    }
+
+    private static void put(APIResponses responses, String code, String description) {
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
         responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(content));

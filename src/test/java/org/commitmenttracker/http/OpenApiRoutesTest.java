@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,10 @@ import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** The OpenAPI document names exactly the API's routes, with a success status each, and none of the web pages. */
+/**
+ * The OpenAPI document names exactly the API's routes, with a success status each and the problem answers every
+ * operation can give, and none of the web pages.
+ */
 @QuarkusTest
 class OpenApiRoutesTest {
 
@@ -58,6 +62,21 @@ class OpenApiRoutesTest {
         pages.removeAll(apiRoutes);
         assertThat(pages).as("the web pages exist").contains("GET /", "GET /commitments/{id}", "GET /runs");
         assertThat(documented).as("no web page is documented").doesNotContainAnyElementsOf(pages);
+    }
+
+    @Test
+    void everyApiOperationDocumentsItsProblemAnswers() {
+        Map<String, Map<String, Object>> responses = given().accept(ContentType.JSON)
+                .get("/q/openapi?format=json").then().statusCode(200)
+                .extract().path("paths.'/api/commitments/{id}'.get.responses");
+
+        assertThat(responses).containsKeys("200", "400", "401", "403", "404", "500");
+        assertThat(responses.get("401")).containsEntry("description", "Not signed in");
+        assertThat(responses.get("403")).containsEntry("description", "Signed in without a role this operation needs");
+        for (String code : List.of("400", "401", "403", "404", "500")) {
+            assertThat(responses.get(code).toString()).as(code)
+                    .contains("application/problem+json", "#/components/schemas/Problem");
+        }
     }
 
     /** Every route of every resource class, as "VERB /path", read from the JAX-RS annotations. */
