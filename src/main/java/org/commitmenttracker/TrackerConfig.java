@@ -117,6 +117,13 @@ public interface TrackerConfig {
         @WithDefault("2s")
         Duration refreshDelay();
 
+        /**
+         * Re-decide only what recorded events touch, from the facts of the current run kept in memory, rather than
+         * evaluate everything again; a full evaluation whenever that cannot be shown to decide the same.
+         */
+        @WithDefault("true")
+        boolean liveUpdates();
+
         /** Commitments per rule session: bounds the memory of one evaluation. */
         @WithDefault("1000")
         int sliceSize();

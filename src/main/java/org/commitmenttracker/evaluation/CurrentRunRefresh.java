@@ -1,8 +1,11 @@
 package org.commitmenttracker.evaluation;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,12 +30,15 @@ import io.quarkus.logging.Log;
  * Keeps the current run current: once a change that can move a status is committed (an event or commitment
  * recorded, a trusted import, a suggestion confirmed, a trigger recorded as met, rules reloaded), evaluates as of today again. Changes that
  * arrive close together (an import, a batch of requests) wait out tracker.evaluation.refresh-delay and share one
- * run, whose reason counts them. Off until {@link #start()}: the start-up run already covers what start-up loads.
+ * run, whose reason counts them. When only events were recorded, the run is made by re-deciding what they touch
+ * ({@link LiveCurrentRun}) if that decides as a full evaluation would; otherwise everything is evaluated again.
+ * Off until {@link #start()}: the start-up run already covers what start-up loads.
  */
 @ApplicationScoped
 public class CurrentRunRefresh {
 
     private final EvaluationService evaluation;
+    private final LiveCurrentRun live;
     private final boolean enabled;
     private final Duration delay;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -41,11 +47,13 @@ public class CurrentRunRefresh {
         return thread;
     });
     private final Map<String, Integer> pendingChanges = new LinkedHashMap<>();
+    private final List<String> pendingEvents = new ArrayList<>();
     private boolean started;
     private boolean scheduled;
 
-    public CurrentRunRefresh(EvaluationService evaluation, TrackerConfig config) {
+    public CurrentRunRefresh(EvaluationService evaluation, LiveCurrentRun live, TrackerConfig config) {
         this.evaluation = evaluation;
+        this.live = live;
         this.enabled = config.evaluation().refreshOnChange();
         this.delay = config.evaluation().refreshDelay();
     }
@@ -56,6 +64,11 @@ public class CurrentRunRefresh {
     }
 
     void eventRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventRecorded recorded) {
+        synchronized (this) {
+            if (enabled && started) {
+                pendingEvents.add(recorded.eventId());
+            }
+        }
         changed("event recorded");
     }
 
@@ -94,15 +107,21 @@ public class CurrentRunRefresh {
 
     private void refresh() {
         String reason;
+        List<String> events;
         synchronized (this) {
             reason = "after " + pendingChanges.entrySet().stream()
                     .map(e -> e.getValue() == 1 ? e.getKey() : e.getValue() + " × " + e.getKey())
                     .collect(Collectors.joining(", "));
+            boolean onlyEvents = pendingChanges.keySet().equals(Set.of("event recorded"));
+            events = onlyEvents ? List.copyOf(pendingEvents) : List.of();
             pendingChanges.clear();
+            pendingEvents.clear();
             scheduled = false;
         }
         try {
-            evaluation.evaluate(evaluation.today(), reason);
+            if (live.addEvents(events, reason).isEmpty()) {
+                evaluation.evaluate(evaluation.today(), reason);
+            }
         } catch (RuntimeException e) {
             Log.errorf(e, "Refreshing the current run (%s) failed; the previous current run still serves", reason);
         }

@@ -53,12 +53,14 @@ public class EvaluationService {
     private final MeterRegistry metrics;
     private final LocalDate earliestAsOf;
     private final Period projectionHorizon;
+    private final LiveCurrentRun live;
 
     public EvaluationService(ActiveRules rules, CommitmentRepository commitments, EvidenceEvents evidence,
                              EvaluationRunRepository runs, OutcomeRepository outcomes, TrackerConfig config,
                              AuditLog audit, MeterRegistry metrics, Today today,
                              TriggerMetRepository triggerRecords, Event<CurrentRunStored> currentRunStored,
-                             OutcomeWriter outcomeWriter) {
+                             OutcomeWriter outcomeWriter, LiveCurrentRun live) {
+        this.live = live;
         this.outcomeWriter = outcomeWriter;
         this.currentRunStored = currentRunStored;
         this.triggerRecords = triggerRecords;
@@ -112,7 +114,13 @@ public class EvaluationService {
         Instant started = Instant.now();
         RuleBase ruleBase = rules.current();
         List<CommitmentFact> judged = commitmentsStatedBy(asOf, ruleBase);
-        return store(asOf, reason, ruleBase, judged, decide(asOf, ruleBase, judged), started);
+        List<EventFact> events = eventsFor(asOf, ruleBase, judged);
+        List<Decision> decisions = ruleBase.decide(judged, events, asOf, sliceSize, parallelism);
+        EvaluationRun run = store(asOf, reason, ruleBase, judged, decisions, started);
+        if (run.purpose == RunPurpose.CURRENT) {
+            live.keep(run, ruleBase, judged, events, decisions);
+        }
+        return run;
     }
 
     /**
@@ -176,10 +184,12 @@ public class EvaluationService {
     }
 
     private List<Decision> decide(LocalDate asOf, RuleBase ruleBase, List<CommitmentFact> judged) {
-        FactAssembler facts = new FactAssembler(ruleBase.vocabulary());
-        List<EventFact> eventFacts = evidence.knownOn(asOf, facts,
+        return ruleBase.decide(judged, eventsFor(asOf, ruleBase, judged), asOf, sliceSize, parallelism);
+    }
+
+    private List<EventFact> eventsFor(LocalDate asOf, RuleBase ruleBase, List<CommitmentFact> judged) {
+        return evidence.knownOn(asOf, new FactAssembler(ruleBase.vocabulary()),
                 judged.stream().collect(Collectors.toMap(CommitmentFact::getId, c -> c)));
-        return ruleBase.decide(judged, eventFacts, asOf, sliceSize, parallelism);
     }
 
     static Map<Status, Integer> countByStatus(List<Decision> decisions) {

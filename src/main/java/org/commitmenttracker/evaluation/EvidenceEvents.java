@@ -46,6 +46,11 @@ public class EvidenceEvents {
         return known;
     }
 
+    /** The facts of those of the events that are trusted and known by the date, as {@link #knownOn} reads them. */
+    List<EventFact> trustedKnownOn(LocalDate asOf, FactAssembler facts, List<String> ids) {
+        return events.list("trusted = true and date <= ?1 and id in ?2", asOf, ids).stream().map(facts::toFact).toList();
+    }
+
     private static Optional<EventFact> confirmedFact(Event e, Set<String> commitmentIds, FactAssembler facts,
                                                                 Map<String, CommitmentFact> judged) {
         Set<String> onlyFor = new LinkedHashSet<>();
