@@ -119,11 +119,21 @@ public class CurrentRunRefresh {
             scheduled = false;
         }
         try {
-            if (live.addEvents(events, reason).isEmpty()) {
+            if (!madeLive(events, reason)) {
                 evaluation.evaluate(evaluation.today(), reason);
             }
         } catch (RuntimeException e) {
             Log.errorf(e, "Refreshing the current run (%s) failed; the previous current run still serves", reason);
+        }
+    }
+
+    /** Whether the live state made the run; a failure there leaves the full evaluation to make it. */
+    private boolean madeLive(List<String> events, String reason) {
+        try {
+            return live.addEvents(events, reason).isPresent();
+        } catch (RuntimeException e) {
+            Log.warnf(e, "Adding %d recorded events to the current run failed; evaluating in full", events.size());
+            return false;
         }
     }
 
