@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +36,8 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class CurrentRunRefresh {
 
+    private static final String EVENT_RECORDED = "event recorded";
+
     private final EvaluationService evaluation;
     private final LiveCurrentRun live;
     private final boolean enabled;
@@ -63,13 +64,10 @@ public class CurrentRunRefresh {
         started = true;
     }
 
-    void eventRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventRecorded recorded) {
-        synchronized (this) {
-            if (enabled && started) {
-                pendingEvents.add(recorded.eventId());
-            }
+    synchronized void eventRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventRecorded recorded) {
+        if (changed(EVENT_RECORDED)) {
+            pendingEvents.add(recorded.eventId());
         }
-        changed("event recorded");
     }
 
     void commitmentRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommitmentRecorded recorded) {
@@ -94,15 +92,17 @@ public class CurrentRunRefresh {
         }
     }
 
-    private synchronized void changed(String what) {
+    /** Notes the change and schedules a refresh; false while refreshing is off or not yet started. */
+    private synchronized boolean changed(String what) {
         if (!enabled || !started) {
-            return;
+            return false;
         }
         pendingChanges.merge(what, 1, Integer::sum);
         if (!scheduled) {
             scheduled = true;
             worker.schedule(this::refresh, delay.toMillis(), TimeUnit.MILLISECONDS);
         }
+        return true;
     }
 
     private void refresh() {
@@ -112,8 +112,7 @@ public class CurrentRunRefresh {
             reason = "after " + pendingChanges.entrySet().stream()
                     .map(e -> e.getValue() == 1 ? e.getKey() : e.getValue() + " × " + e.getKey())
                     .collect(Collectors.joining(", "));
-            boolean onlyEvents = pendingChanges.keySet().equals(Set.of("event recorded"));
-            events = onlyEvents ? List.copyOf(pendingEvents) : List.of();
+            events = pendingChanges.size() == 1 ? List.copyOf(pendingEvents) : List.of(); // events alone, or none
             pendingChanges.clear();
             pendingEvents.clear();
             scheduled = false;

@@ -146,7 +146,7 @@ final class Instance {
         Files.createDirectories(folder);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,7 +1,6 @@
 package org.commitmenttracker.ops;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -65,10 +64,7 @@ class StartBenchmark {
 
     /** Starts the jar on the home and answers {ms until live, ms until ready}, then stops it. */
     private static long[] start(Path home, List<String> jar) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = Instance.freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port, "-Dtracker.home=" + home));
         command.addAll(jar);
