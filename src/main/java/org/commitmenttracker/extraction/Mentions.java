@@ -23,8 +23,11 @@ import org.commitmenttracker.vocabulary.Scheme;
  */
 public final class Mentions {
 
-    /** A naming of one concept, or of several a context must choose from, and whether it is possessive ("India's"). */
-    public record Mention(Set<String> concepts, int start, int end, boolean possessive) {
+    /**
+     * A naming of one concept, or of several a context must choose from; whether it is possessive ("India's"); and
+     * whether it is one distinctive word of a name ("Korea"), which may also be a person's name ("Ana Costa").
+     */
+    public record Mention(Set<String> concepts, int start, int end, boolean possessive, boolean distinctiveWord) {
         public boolean ambiguous() {
             return concepts.size() > 1;
         }
@@ -35,9 +38,14 @@ public final class Mentions {
     private static final int MAX_WORDS = 8;
     /** Countries have codes in this list; only their names' distinctive words are read ("Korea"). */
     private static final String COUNTRY_CODES = "iso-alpha2";
-    /** Words of countries' names that name regions more often than the country ("Africa" of South Africa). */
-    private static final Set<String> REGIONS = Set.of("africa", "america", "asia", "europe", "pacific", "atlantic",
-            "caribbean", "arabia", "indies", "oceania");
+    /**
+     * Words of countries' names that name regions more often than the country: "Africa" of South Africa, "African"
+     * of the Central African Republic, "Arab" of the United Arab Emirates.
+     */
+    private static final Set<String> REGIONS = Set.of("africa", "african", "america", "american", "asia", "asian",
+            "europe", "european", "pacific", "atlantic", "caribbean", "arab", "arabia", "arabian", "indies", "oceania");
+    /** The longest name a nationality adjective is read from ("South African", "Sri Lankan", "Costa Rican"). */
+    private static final int NATIONALITY_WORDS = 2;
 
     private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, String> byCapitals = new HashMap<>();
@@ -102,9 +110,10 @@ public final class Mentions {
             for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1 && longest == null; n--) {
                 int start = words.get(i)[0];
                 int end = words.get(i + n - 1)[1];
-                Set<String> concepts = lookUp(text.substring(start, end), n == 1);
+                Set<String> concepts = lookUp(text.substring(start, end), n);
                 if (!concepts.isEmpty()) {
-                    longest = new Mention(concepts, start, end, possessive(text, end));
+                    longest = new Mention(concepts, start, end, possessive(text, end),
+                            n == 1 && byWord.get(Labels.key(text.substring(start, end))) == concepts);
                     span = n;
                 }
             }
@@ -116,7 +125,7 @@ public final class Mentions {
         return found;
     }
 
-    private Set<String> lookUp(String phrase, boolean oneWord) {
+    private Set<String> lookUp(String phrase, int words) {
         String id = byKey.get(Labels.key(phrase));
         if (id != null) {
             return Set.of(id);
@@ -127,27 +136,32 @@ public final class Mentions {
         if (id != null && capitals >= Math.min(2, letters.length()) && capitals * 2 >= letters.length()) {
             return Set.of(id);
         }
-        if (!parties || !oneWord || !Character.isUpperCase(phrase.charAt(0))) {
+        if (!parties || words > NATIONALITY_WORDS || !Character.isUpperCase(phrase.charAt(0))) {
             return Set.of();
         }
-        Set<String> owners = byWord.get(Labels.key(phrase));
+        Set<String> owners = words == 1 ? byWord.get(Labels.key(phrase)) : null;
         return owners != null ? owners : nationality(phrase);
     }
 
-    /** The country a nationality adjective names: "Korean" Korea, "Indian" India, "Japanese" Japan, "German" Germany. */
-    private Set<String> nationality(String word) {
-        if (word.length() < 5) {
+    /**
+     * The country a nationality adjective names: "Korean" Korea, "Indian" India, "Japanese" Japan, "German" Germany,
+     * "South African" South Africa.
+     */
+    private Set<String> nationality(String phrase) {
+        int lastSpace = phrase.lastIndexOf(' ');
+        String head = phrase.substring(0, lastSpace + 1);
+        String w = phrase.substring(lastSpace + 1);
+        if (w.length() < 5 || !Character.isUpperCase(w.charAt(0))) {
             return Set.of();
         }
-        String w = word;
         for (String stem : List.of(w.substring(0, w.length() - 1), w.substring(0, w.length() - 2),
                 w.substring(0, w.length() - 3), w.substring(0, w.length() - 3) + "a", w + "y",
                 w.substring(0, w.length() - 2) + "a")) {
-            String key = Labels.key(stem);
+            String key = Labels.key(head + stem);
             if (stem.length() >= 4 && byKey.containsKey(key)) {
                 return Set.of(byKey.get(key));
             }
-            if (stem.length() >= 4 && byWord.containsKey(key)) {
+            if (stem.length() >= 4 && head.isEmpty() && byWord.containsKey(key)) {
                 return byWord.get(key);
             }
         }

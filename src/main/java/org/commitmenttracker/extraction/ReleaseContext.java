@@ -23,12 +23,14 @@ final class ReleaseContext {
     private final List<String> named;
     private final Set<String> publisher;
     private final People people;
+    private final Set<String> surnames;
 
     ReleaseContext(String text, List<TextSpan> sentences, Mentions parties, String publisherName) {
         this.text = text;
         this.parties = parties;
-        List<List<Mentions.Mention>> bySentence = sentences.stream()
-                .map(s -> parties.find(text, s.start(), s.end())).toList();
+        this.surnames = Surnames.of(text, sentences.stream().flatMap(s -> parties.find(text, s.start(), s.end())
+                .stream()).toList());
+        List<List<Mentions.Mention>> bySentence = sentences.stream().map(s -> find(s.start(), s.end())).toList();
         bySentence.forEach(ms -> ms.stream().filter(m -> !m.ambiguous())
                 .forEach(m -> counts.merge(m.concepts().iterator().next(), 1, Integer::sum)));
         this.publisher = publisherName == null ? Set.of() : parties.find(publisherName, 0, publisherName.length())
@@ -62,7 +64,7 @@ final class ReleaseContext {
     /** The parties named in text[from, to), in order, each once. */
     List<String> partiesIn(int from, int to) {
         Set<String> found = new LinkedHashSet<>();
-        parties.find(text, from, to).stream().map(this::resolve).filter(java.util.Objects::nonNull)
+        find(from, to).stream().map(this::resolve).filter(java.util.Objects::nonNull)
                 .forEach(found::add);
         return List.copyOf(found);
     }
@@ -76,8 +78,7 @@ final class ReleaseContext {
         if (COLLECTIVE.matcher(words).find()) {
             return named;
         }
-        List<Mentions.Mention> mentions = parties.find(text, from, to).stream()
-                .filter(m -> resolve(m) != null).toList();
+        List<Mentions.Mention> mentions = find(from, to).stream().filter(m -> resolve(m) != null).toList();
         if (!mentions.isEmpty()) {
             Set<String> joined = new LinkedHashSet<>(List.of(resolve(mentions.get(0))));
             for (int i = 1; i < mentions.size() && text.substring(mentions.get(i - 1).end(), mentions.get(i).start())
@@ -87,5 +88,11 @@ final class ReleaseContext {
             return List.copyOf(joined);
         }
         return people.partyOf(words).map(List::of).orElse(List.copyOf(publisher));
+    }
+
+    /** The party mentions in text[from, to), less the words the release uses as people's surnames. */
+    private List<Mentions.Mention> find(int from, int to) {
+        return parties.find(text, from, to).stream()
+                .filter(m -> !m.distinctiveWord() || !surnames.contains(text.substring(m.start(), m.end()))).toList();
     }
 }

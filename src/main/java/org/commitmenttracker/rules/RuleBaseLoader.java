@@ -71,6 +71,7 @@ public class RuleBaseLoader {
             }
         }
         builder.getErrors().forEach(error -> problems.add(problem(error)));
+        sorted.stream().filter(RuleFile::isDrl).forEach(file -> problems.addAll(RegexLiterals.check(file)));
         if (sorted.stream().noneMatch(RuleFile::isDrl)) {
             problems.add(new RuleProblem("", 0, 0, "no .drl file found"));
         }

@@ -64,6 +64,34 @@ class RuleBaseLoaderTest {
     }
 
     @Test
+    void aBrokenRegularExpressionInAClauseTestIsReportedWithFileAndLine() {
+        String broken = """
+                package extra;
+                import org.commitmenttracker.extraction.facts.Clause;
+                import org.commitmenttracker.extraction.facts.Hedge;
+                rule "Unclosed group"
+                when
+                    $c : Clause( has("\\\\b(?:fine\\\\s+words") )
+                then
+                    insert(new Hedge($c, "x", 0.1));
+                end
+                rule "Well formed"
+                when
+                    $c : Clause( find("\\\\bfine\\\\s+\\"words\\"") >= 0 )
+                then
+                    insert(new Hedge($c, "y", 0.1));
+                end
+                """;
+        List<RuleProblem> problems = problemsOf(shippedWith(new RuleFile("extra/regex.drl", broken)));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("extra/regex.drl");
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.column()).isEqualTo(23);
+            assertThat(p.message()).startsWith("invalid regular expression: Unclosed group");
+        });
+    }
+
+    @Test
     void anUnknownFieldIsReportedWithFileAndLine() {
         String unknown = """
                 package extra;

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class Clause {
 
+    private static final String AT_GROUP = "(?<at>";
+
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     private final int index;
@@ -49,13 +51,17 @@ public final class Clause {
     }
 
     /**
-     * Where the first match of a regular expression starts in the clause, ignoring case; -1 when there is none.
-     * Write {@code \\b} for a word boundary in DRL strings.
+     * Where the first match of a regular expression starts in the clause, ignoring case; -1 when there is none. When
+     * the expression has a group named {@code at}, where that group starts: {@code "said (?<at>would) \\w+"} finds
+     * "would" only after "said". Write {@code \\b} for a word boundary in DRL strings.
      */
     public int find(String regex) {
         Matcher m = PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE
                 | Pattern.UNICODE_CASE)).matcher(text);
-        return m.find() ? m.start() : -1;
+        if (!m.find()) {
+            return -1;
+        }
+        return regex.contains(AT_GROUP) ? m.start("at") : m.start();
     }
 
     /** Whether the clause matches the regular expression somewhere, ignoring case. */
