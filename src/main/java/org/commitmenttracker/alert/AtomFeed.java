@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -44,11 +45,14 @@ final class AtomFeed {
         return out.toString();
     }
 
+    /** A summary's closing full stop, left out before the ": status" that follows it in a title. */
+    private static final Pattern TRAILING_STOP = Pattern.compile("\\.\\s*$");
+
     private static void entry(XMLStreamWriter xml, String publicUrl, StatusChange c) throws XMLStreamException {
         xml.writeStartElement("entry");
         element(xml, "id", "tag:commitment-tracker,2026:outcome/" + c.outcomeId());
-        element(xml, "title", c.summary() + ": " + (c.from() == null ? "" : words(c.from()) + " → ")
-                + words(c.to()));
+        element(xml, "title", TRAILING_STOP.matcher(c.summary()).replaceFirst("") + ": "
+                + (c.from() == null ? "" : words(c.from()) + " → ") + words(c.to()));
         element(xml, "updated", c.at().toString());
         link(xml, "alternate", publicUrl + "/commitments/" + c.commitmentId());
         xml.writeEmptyElement("category");

@@ -43,7 +43,7 @@ class AlertFeedTest {
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
         assertThat(feed.getEntries()).hasSize(2);
         SyndEntry latest = feed.getEntries().get(0);
-        assertThat(latest.getTitle()).isEqualTo("The parties promised to meet once.: due soon → overdue");
+        assertThat(latest.getTitle()).isEqualTo("The parties promised to meet once: due soon → overdue");
         assertThat(latest.getLink()).isEqualTo("http://localhost:8080/commitments/" + id);
         assertThat(latest.getCategories()).extracting(c -> c.getName()).containsExactly("OVERDUE");
         assertThat(latest.getDescription().getValue()).contains("No matching event", "as of 2021-12-11");

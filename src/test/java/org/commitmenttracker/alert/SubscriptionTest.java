@@ -107,8 +107,8 @@ class SubscriptionTest {
         String xml = given().accept("application/atom+xml").get("/api/subscriptions/{id}/feed", feed).then()
                 .statusCode(200).extract().asString();
         assertThat(new SyndFeedInput().build(new StringReader(xml)).getEntries()).extracting(e -> e.getTitle())
-                .containsExactly("The parties promised to meet once.: due soon → overdue",
-                        "The parties promised to meet once.: due soon");
+                .containsExactly("The parties promised to meet once: due soon → overdue",
+                        "The parties promised to meet once: due soon");
     }
 
     @Test
