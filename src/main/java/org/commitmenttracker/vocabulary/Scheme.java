@@ -65,7 +65,10 @@ public final class Scheme {
         return byLabel.size();
     }
 
-    /** The concept a word or code stands for: by id or label first, then by the codes of lists that resolve terms. */
+    /**
+     * The concept a word or code stands for: by id or label first, then by the codes of lists that resolve terms,
+     * then by the labels a longer phrase holds ({@link PhraseReading}).
+     */
     public Optional<Resolution> resolve(String term) {
         String key = Labels.key(term);
         String conceptId = byLabel.get(key);
@@ -83,7 +86,8 @@ public final class Scheme {
                 }
             }
         }
-        return Optional.empty();
+        return PhraseReading.read(key, byLabel, this).map(read -> new Resolution(id, term,
+                concepts.get(read.getKey()), "phrase:" + read.getValue(), List.of()));
     }
 
     /** The concept a code of the named list maps to; hierarchical lists fall back to the longest mapped prefix. */

@@ -40,6 +40,29 @@ class ResolutionTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"event-types|Foreign ministers' talks|meeting|phrase:talks",
+            "event-types|Signed an MoU|agreement|phrase:mou", "event-types|meeting at the summit|summit|phrase:summit",
+            "topics|UNSC reform|security-council|phrase:unsc",
+            "topics|defence industry cooperation|defence-industry|phrase:defence industry"})
+    void aPhraseHoldingTheLabelsOfOneConceptResolvesToIt(String scheme, String phrase, String concept, String how) {
+        Resolution resolution = ShippedVocabulary.get().resolve(scheme, phrase);
+        assertThat(resolution.concept().id()).isEqualTo(concept);
+        assertThat(resolution.matchedBy()).isEqualTo(how);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"event-types|cancelled visit", "event-types|talks postponed",
+            "event-types|planned summit", "topics|defence and trade", "event-types|talks and aid",
+            "event-types|talks"})
+    void aPhraseThatNamesTwoConceptsOrAnEventThatDidNotHappenIsNotReadAsOne(String scheme, String phrase) {
+        Resolution resolution = ShippedVocabulary.get().resolve(scheme, phrase);
+        assertThat(resolution.matchedBy()).as(phrase).isNotEqualTo("phrase:" + phrase.split(" ")[0]);
+        if (phrase.contains(" ")) {
+            assertThat(resolution.resolved()).as(phrase).isFalse();
+        }
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"04|consultation", "040|consultation", "042|visit", "043|visit",
             "0431|visit", "057|agreement", "07|aid", "073|humanitarian-aid", "190|armed-conflict", "1823|assault",
             "CONSULT|consultation", "AGREE|pledge", "SANCTION|reduced-relations", "aid|aid"})
