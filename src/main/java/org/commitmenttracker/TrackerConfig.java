@@ -76,6 +76,19 @@ public interface TrackerConfig {
          */
         @WithDefault("5s")
         String followInterval();
+
+        /** What a reload runs the new rules on before they replace the active ones. */
+        Trial trial();
+
+        interface Trial {
+            /** How many stored commitments (the latest stated) the new rules decide as of today. */
+            @WithDefault("1000")
+            int commitments();
+
+            /** How many stored events (the latest) they see while doing so. */
+            @WithDefault("20000")
+            int events();
+        }
     }
 
     interface Seeds {

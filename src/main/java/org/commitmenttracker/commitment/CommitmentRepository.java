@@ -22,6 +22,11 @@ public class CommitmentRepository implements PanacheRepositoryBase<Commitment, S
         return list("statedOn <= ?1", day);
     }
 
+    /** The latest stated commitments by the day, at most {@code limit} of them. */
+    public List<Commitment> latestStatedBy(LocalDate day, int limit) {
+        return find("statedOn <= ?1 order by statedOn desc, id", day).range(0, limit - 1).list();
+    }
+
     /**
      * Commitments matching the filter, newest statement first. A status filter reads the latest run's outcomes, which
      * are indexed by status in listing order; with no run, no commitment has a status.

@@ -21,6 +21,11 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         return list("date <= ?1 and trusted = true", day);
     }
 
+    /** The latest trusted events known on the day, at most {@code limit} of them. */
+    public List<Event> latestTrustedKnownOn(LocalDate day, int limit) {
+        return find("date <= ?1 and trusted = true order by date desc, id", day).range(0, limit - 1).list();
+    }
+
     /** One page of the untrusted (imported) events dated after the day in which the party took part, by id. */
     public List<Event> untrustedWithParticipantAfter(String party, LocalDate day, int page, int size) {
         return find("trusted = false and date > ?1 and ?2 member of participants order by id", day, party)

@@ -2,12 +2,14 @@ package org.commitmenttracker.rules;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import org.commitmenttracker.TrackerConfig;
@@ -35,10 +37,13 @@ public class ActiveRules {
     private final MeterRegistry metrics;
     private final Event<RulesReloaded> reloaded;
     private final RulesActivations activations;
+    private final Instance<RuleBaseTrial> trials;
 
     public ActiveRules(TrackerConfig config, TrackerHome home, StoredRulesVersionRepository versions, AuditLog audit,
-                       MeterRegistry metrics, Event<RulesReloaded> reloaded, RulesActivations activations) {
+                       MeterRegistry metrics, Event<RulesReloaded> reloaded, RulesActivations activations,
+                       Instance<RuleBaseTrial> trials) {
         this.activations = activations;
+        this.trials = trials;
         this.reloaded = reloaded;
         this.config = config;
         this.home = home;
@@ -57,7 +62,9 @@ public class ActiveRules {
 
     /**
      * Compiles the rules folder and makes it active; throws {@link RuleCompilationException} (leaving the active
-     * rules in place) when any file does not compile. Reloads are serialised so two cannot interleave.
+     * rules in place) when any file does not compile or, replacing active rules, when the new ones fail a trial
+     * ({@link RuleBaseTrial}: stored data, scenarios, extraction scenarios). Reloads are serialised so two cannot
+     * interleave.
      */
     @Transactional
     public synchronized LoadedRules reload(String by) {
@@ -67,6 +74,9 @@ public class ActiveRules {
             List<RuleFile> files = RuleBaseLoader.read(folder());
             compiled = EarlyRuleCompile.take(folder(), RuleBaseLoader.version(files))
                     .orElseGet(() -> loader.compile(files));
+            if (current.get() != null) {
+                tryOut(compiled);
+            }
         } catch (RuleCompilationException e) {
             metrics.counter("tracker.rules.reloads", "result", "refused").increment();
             audit.recordRefusal(by, AuditEntry.Action.RULES_RELOAD_REFUSED, "rules", folder().toString(),
@@ -85,6 +95,15 @@ public class ActiveRules {
                 compiled.files().size(), folder(), compiled.version().substring(0, 12),
                 (System.nanoTime() - started) / 1_000_000, by);
         return loaded;
+    }
+
+    /** Runs every trial on a compiled rule base; throws with their problems when any fails. */
+    public void tryOut(RuleBase compiled) {
+        List<RuleProblem> problems = new ArrayList<>();
+        trials.forEach(trial -> problems.addAll(trial.tryOut(compiled)));
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
     }
 
     /**

@@ -58,8 +58,8 @@ public class RuleResource {
     @RolesAllowed(Roles.RULES_ADMIN)
     @Operation(summary = "Compile rules/ and, if it compiles cleanly, make it the active rule base")
     @APIResponse(responseCode = "200", description = "Loaded; the new rules answer from now on")
-    @APIResponse(responseCode = "422", description = "Refused: every error with file, line and column; the previous "
-            + "rules keep serving")
+    @APIResponse(responseCode = "422", description = "Refused: every error with file, line and column, or the rule "
+            + "that failed when run on a sample of the stored data or the scenarios; the previous rules keep serving")
     public RulesView reload() {
         RulesView loaded = RulesView.of(rules.reload(caller.name()));
         Log.infof("Rules reloaded by %s: version %s", caller.name(), loaded.version());
@@ -71,11 +71,14 @@ public class RuleResource {
     @RolesAllowed(Roles.RULES_ADMIN)
     @Operation(summary = "Check rule files without loading them",
             description = "The files are compiled together with the active ones (a file replaces the active file of "
-                    + "the same path). Nothing is activated or stored.")
-    @APIResponse(responseCode = "200", description = "They compile; the version and rules they would give")
-    @APIResponse(responseCode = "422", description = "Every error with file, line and column")
+                    + "the same path), then run as a reload would run them before activating: on a sample of the "
+                    + "stored data and on the scenarios. Nothing is activated or stored.")
+    @APIResponse(responseCode = "200", description = "They compile and run; the version and rules they would give")
+    @APIResponse(responseCode = "422", description = "Every error with file, line and column, or the rule that "
+            + "failed when run")
     public RulesView validate(@NotNull @Valid RuleFilesInput input) {
         RuleBase compiled = rules.compileOverlay(input.toRuleFiles());
+        rules.tryOut(compiled);
         return RulesView.of(compiled, null, null);
     }
 

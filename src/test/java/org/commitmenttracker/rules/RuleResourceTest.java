@@ -2,6 +2,8 @@ package org.commitmenttracker.rules;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -56,8 +58,83 @@ class RuleResourceTest {
             end
             """;
 
+    static final String THROWS = """
+            package extra;
+            import org.commitmenttracker.rules.facts.*;
+
+            // Compiles, and divides by zero for every commitment it sees.
+            rule "Every commitment divides by zero"
+            when
+                $c : CommitmentFact( )
+            then
+                int none = 0;
+                System.out.println( $c.getId().length() / none );
+            end
+            """;
+
+    static final String CLAUSE_THROWS = """
+            package extra;
+            import org.commitmenttracker.extraction.facts.Clause;
+
+            // Compiles, and fails on the first clause of any release it reads.
+            rule "Every clause is read past its end"
+            when
+                $c : Clause( )
+            then
+                System.out.println( $c.getText().charAt( 1000000 ) );
+            end
+            """;
+
     @Inject
     EvaluationRunRepository runs;
+
+    @Test
+    void aReloadRefusesExtractionRulesThatFailOnTheExtractionScenarios() throws IOException {
+        Path extra = CopiedRulesProfile.COPY.resolve("extra");
+        Files.createDirectories(extra);
+        String active = given().get("/api/rules").then().statusCode(200).extract().path("version");
+        try {
+            Files.writeString(extra.resolve("clauses.drl"), CLAUSE_THROWS);
+            given().post("/api/rules/reload").then().statusCode(422)
+                    .body("ruleErrors[0].file", equalTo("extra/clauses.drl"))
+                    .body("ruleErrors[0].line", equalTo(5))
+                    .body("ruleErrors[0].message", allOf(containsString("the extraction scenario tests/extraction/"),
+                            containsString("StringIndexOutOfBoundsException")));
+        } finally {
+            Files.deleteIfExists(extra.resolve("clauses.drl"));
+        }
+        given().get("/api/rules").then().body("version", equalTo(active));
+    }
+
+    @Test
+    void aReloadRefusesRulesThatCompileButFailWhenRunAndTheLastGoodRulesKeepServing() throws IOException {
+        Path extra = CopiedRulesProfile.COPY.resolve("extra");
+        Files.createDirectories(extra);
+        String active = given().get("/api/rules").then().statusCode(200).extract().path("version");
+        try {
+            Files.writeString(extra.resolve("throws.drl"), THROWS);
+            given().post("/api/rules/reload").then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("ruleErrors[0].file", equalTo("extra/throws.drl"))
+                    .body("ruleErrors[0].line", equalTo(5))
+                    .body("ruleErrors[0].message", allOf(
+                            containsString("rule \"Every commitment divides by zero\" fails when run on"),
+                            containsString("ArithmeticException: / by zero")));
+            given().get("/api/rules").then().body("version", equalTo(active));
+            given().contentType(ContentType.JSON).body(Map.of()).post("/api/evaluations").then().statusCode(201)
+                    .body("rulesVersion", equalTo(active));
+
+            given().contentType(ContentType.JSON).body(files("extra/throws.drl", THROWS)).post("/api/rules/validate")
+                    .then().statusCode(422).body("ruleErrors[0].file", equalTo("extra/throws.drl"));
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("rules", List.of(Map.of("path", "extra/throws.drl", "content", THROWS))))
+                    .post("/api/evaluations?dryRun=true").then().statusCode(422)
+                    .body("ruleErrors[0].line", equalTo(5));
+        } finally {
+            Files.deleteIfExists(extra.resolve("throws.drl"));
+        }
+        given().get("/api/rules").then().body("version", equalTo(active));
+    }
 
     @Test
     void aReloadSwapsCleanRulesRefusesBrokenOnesAndKeepsTheLastGoodRulesServing() throws IOException {

@@ -1,0 +1,56 @@
+package org.commitmenttracker.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.commitmenttracker.TrackerConfig;
+import org.commitmenttracker.commitment.CommitmentRepository;
+import org.commitmenttracker.event.EventRepository;
+import org.commitmenttracker.rules.RuleBase;
+import org.commitmenttracker.rules.RuleBaseTrial;
+import org.commitmenttracker.rules.RuleProblem;
+import org.commitmenttracker.rules.RuntimeProblems;
+import org.commitmenttracker.rules.facts.CommitmentFact;
+import org.commitmenttracker.rules.facts.EventFact;
+
+/**
+ * Runs new rules on the stored data before a reload activates them: the latest stated commitments with the latest
+ * events, as of today, nothing stored. Bounded (tracker.rules.trial.*) so that a reload stays quick at any scale;
+ * the evaluation that follows the reload decides everything.
+ */
+@ApplicationScoped
+public class StoredDataTrial implements RuleBaseTrial {
+
+    private final CommitmentRepository commitments;
+    private final EventRepository events;
+    private final EvaluationService evaluation;
+    private final TrackerConfig.Rules.Trial limits;
+
+    public StoredDataTrial(CommitmentRepository commitments, EventRepository events, EvaluationService evaluation,
+                           TrackerConfig config) {
+        this.commitments = commitments;
+        this.events = events;
+        this.evaluation = evaluation;
+        this.limits = config.rules().trial();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RuleProblem> tryOut(RuleBase candidate) {
+        LocalDate today = evaluation.today();
+        FactAssembler facts = new FactAssembler(candidate.vocabulary());
+        List<CommitmentFact> judged = commitments.latestStatedBy(today, limits.commitments()).stream()
+                .map(facts::toFact).toList();
+        List<EventFact> known = events.latestTrustedKnownOn(today, limits.events()).stream().map(facts::toFact)
+                .toList();
+        try {
+            candidate.decide(judged, known, today);
+            return List.of();
+        } catch (RuntimeException e) {
+            return List.of(RuntimeProblems.of(e, candidate, judged.size() + " stored commitment(s) as of " + today));
+        }
+    }
+}
