@@ -65,6 +65,33 @@ class ImportLimitsTest {
     }
 
     @Test
+    void aFileBeingImportedIsRefusedWith409UntilItsImportEnds() throws Exception {
+        byte[] file = GdeltRow.file(GdeltRow.of(990001, "20260301", "KOR", "IND", "042"))
+                .getBytes(StandardCharsets.UTF_8);
+        String sha256 = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(file));
+        long running = QuarkusTransaction.requiringNew().call(() -> {
+            ImportRun run = new ImportRun();
+            run.format = ImportFormat.GDELT;
+            run.fileName = "busy.export.CSV";
+            run.sha256 = sha256;
+            run.onError = "fail";
+            run.status = ImportRun.Status.RUNNING;
+            run.importedBy = "staff";
+            run.startedAt = Instant.now();
+            runs.persist(run);
+            return run.id;
+        });
+        long importsBefore = runs.count();
+        Imports.send("gdelt", file).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("import " + running));
+        assertThat(runs.count()).as("nothing stored for the refused request").isEqualTo(importsBefore);
+
+        service.markInterrupted(null);
+        Imports.send("gdelt", file).then().statusCode(202);
+    }
+
+    @Test
     void anImportRunningWhenTheServiceStoppedIsMarkedFailedOnStart() {
         long id = QuarkusTransaction.requiringNew().call(() -> {
             ImportRun run = new ImportRun();
