@@ -178,6 +178,14 @@ public interface TrackerConfig {
         @WithDefault("PT1H")
         Duration timeout();
 
+        /** How often an instance says that the imports it runs are still running. */
+        @WithDefault("15s")
+        Duration heartbeat();
+
+        /** How long after its last heartbeat a running import counts as interrupted, and is marked failed. */
+        @WithDefault("2m")
+        Duration lease();
+
         Inbox inbox();
     }
 

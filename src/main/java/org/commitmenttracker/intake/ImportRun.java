@@ -97,4 +97,16 @@ public class ImportRun {
 
     @Column(length = 2000)
     public String failure;
+
+    /** The instance running it. */
+    @Column(name = "run_by", length = 200)
+    public String runBy;
+
+    /** When the instance running it last said it still was; a lapsed heartbeat means it was interrupted. */
+    @Column(name = "heartbeat_at")
+    public Instant heartbeatAt;
+
+    /** The file's SHA-256 while it runs (unique: one import of a file at a time), null once it ended. */
+    @Column(name = "running_sha256", length = 64)
+    public String runningSha256;
 }

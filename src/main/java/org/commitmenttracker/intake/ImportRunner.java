@@ -72,6 +72,11 @@ public class ImportRunner {
         return progress.get(id);
     }
 
+    /** The ids of the imports this instance is running now. */
+    List<Long> running() {
+        return List.copyOf(progress.keySet());
+    }
+
     private void run(ImportRun run, ImportFile file, RowReader reader) {
         long started = System.nanoTime();
         try {
@@ -117,6 +122,7 @@ public class ImportRunner {
         QuarkusTransaction.requiringNew().run(() -> {
             ImportRun run = runs.findById(counts.id);
             run.status = status;
+            run.runningSha256 = null;
             run.finishedAt = Instant.now();
             run.failure = failure == null ? null : failure.substring(0, Math.min(failure.length(), 2000));
             if (status == ImportRun.Status.SUCCEEDED) {

@@ -6,20 +6,18 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.Response;
 
+import org.commitmenttracker.ThisInstance;
 import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
 
-import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Takes a file in: keeps it on disk, refuses a repeat of a running import (409), answers a repeat of a finished one
@@ -32,9 +30,12 @@ public class ImportService {
     private final ImportRunRepository runs;
     private final ImportRunner runner;
     private final AuditLog audit;
+    private final ThisInstance instance;
     private final TrackerConfig.Intake config;
 
-    public ImportService(ImportRunRepository runs, ImportRunner runner, AuditLog audit, TrackerConfig config) {
+    public ImportService(ImportRunRepository runs, ImportRunner runner, AuditLog audit, ThisInstance instance,
+                         TrackerConfig config) {
+        this.instance = instance;
         this.runs = runs;
         this.runner = runner;
         this.audit = audit;
@@ -60,14 +61,13 @@ public class ImportService {
         try {
             Optional<ImportRun> earlier = QuarkusTransaction.requiringNew().call(() -> runs.liveOrDone(file.sha256()));
             if (earlier.isPresent() && earlier.get().status == ImportRun.Status.RUNNING) {
-                throw new ClientErrorException("The same file is being imported now (import " + earlier.get().id
-                        + "); wait for it to finish.", Response.Status.CONFLICT);
+                throw beingImported(earlier.get());
             }
             if (earlier.isPresent()) {
                 return new Started(ImportView.of(earlier.get(), null), true);
             }
             FileCheck check = check(file, request);
-            ImportRun run = QuarkusTransaction.requiringNew().call(() -> begin(file, request, check));
+            ImportRun run = beginUnlessRunning(file, request, check);
             runner.submit(run, file, request.reader());
             handedOver = true;
             return new Started(ImportView.of(run, runner.progressOf(run.id)), false);
@@ -101,6 +101,26 @@ public class ImportService {
                 "import", file.name(), describe(file) + ": " + detail));
     }
 
+    /**
+     * Records the import as running. Two requests with the same file can pass the check above at once (on two
+     * instances, say): the unique running SHA-256 lets only the first begin, and the second is refused like a
+     * repeat of a running import.
+     */
+    private ImportRun beginUnlessRunning(ImportFile file, Request request, FileCheck check) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> begin(file, request, check));
+        } catch (RuntimeException e) {
+            Optional<ImportRun> running = QuarkusTransaction.requiringNew().call(() -> runs.liveOrDone(file.sha256()))
+                    .filter(r -> r.status == ImportRun.Status.RUNNING);
+            throw running.<RuntimeException>map(ImportService::beingImported).orElse(e);
+        }
+    }
+
+    private static ClientErrorException beingImported(ImportRun running) {
+        return new ClientErrorException("The same file is being imported now (import " + running.id
+                + "); wait for it to finish.", Response.Status.CONFLICT);
+    }
+
     private ImportRun begin(ImportFile file, Request request, FileCheck check) {
         ImportRun run = new ImportRun();
         run.format = request.format();
@@ -110,8 +130,11 @@ public class ImportService {
         run.trusted = request.trusted() != null ? request.trusted() : request.format().trustedByDefault();
         run.onError = request.skipBadRows() ? "skip" : "fail";
         run.status = ImportRun.Status.RUNNING;
+        run.runningSha256 = file.sha256();
+        run.runBy = instance.name();
         run.importedBy = request.by();
         run.startedAt = Instant.now();
+        run.heartbeatAt = run.startedAt;
         run.rowsRead = check.rows();
         run.rowsSkipped = check.badRows();
         run.problems.addAll(check.problems());
@@ -148,17 +171,5 @@ public class ImportService {
         var query = runs.find("order by id desc").page(page.toPanache());
         return new Page<>(query.list(), query.count(), page.page(), page.size())
                 .map(r -> ImportView.of(r, runner.progressOf(r.id)));
-    }
-
-    /** An import still running when the service stopped never committed its rows: mark it failed. */
-    @Transactional
-    void markInterrupted(@Observes StartupEvent start) {
-        runs.list("status", ImportRun.Status.RUNNING).forEach(run -> {
-            run.status = ImportRun.Status.FAILED;
-            run.finishedAt = Instant.now();
-            run.failure = "Interrupted: the service stopped before the import finished; none of its rows were stored.";
-            audit.recordBy("system", AuditEntry.Action.IMPORT_FAILED, "import", String.valueOf(run.id), run.failure);
-            Log.warnf("Import %d of %s was interrupted and is marked failed", run.id, run.fileName);
-        });
     }
 }

@@ -2,6 +2,7 @@ package org.commitmenttracker.intake;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -43,7 +44,7 @@ class ImportLimitsTest {
     ImportRunRepository runs;
 
     @Inject
-    ImportService service;
+    ImportLeases leases;
 
     @Test
     void aFileOverTheLimitIs413() {
@@ -87,8 +88,52 @@ class ImportLimitsTest {
                 .body("detail", org.hamcrest.Matchers.containsString("import " + running));
         assertThat(runs.count()).as("nothing stored for the refused request").isEqualTo(importsBefore);
 
-        service.markInterrupted(null);
+        leases.markInterrupted(null);
         Imports.send("gdelt", file).then().statusCode(202);
+    }
+
+    @Test
+    void anotherInstancesLiveImportIsLeftRunningAndOneWhoseHeartbeatLapsedIsFailed() {
+        long live = running("live.export.CSV", "other-host/1", Instant.now().minusSeconds(5), "1".repeat(64));
+        long lapsed = running("lapsed.export.CSV", "other-host/2", Instant.now().minus(java.time.Duration.ofHours(1)),
+                "2".repeat(64));
+        leases.markInterrupted(null);
+        leases.beat();
+        given().get("/api/imports/{id}", live).then().body("status", org.hamcrest.Matchers.equalTo("RUNNING"));
+        given().get("/api/imports/{id}", lapsed).then().body("status", org.hamcrest.Matchers.equalTo("FAILED"))
+                .body("failure", org.hamcrest.Matchers.startsWith("Interrupted"));
+        QuarkusTransaction.requiringNew().run(() -> runs.update("heartbeatAt = null where id = ?1", live));
+        leases.beat();
+        given().get("/api/imports/{id}", live).then().body("status", org.hamcrest.Matchers.equalTo("FAILED"));
+    }
+
+    @Test
+    void theDatabaseHoldsOneRunningImportPerFile() {
+        String sha256 = "3".repeat(64);
+        running("first.export.CSV", "host-a/1", Instant.now(), sha256);
+        assertThatThrownBy(() -> running("second.export.CSV", "host-b/1", Instant.now(), sha256))
+                .as("a second running import of the same file").isInstanceOf(RuntimeException.class);
+        QuarkusTransaction.requiringNew().run(() -> runs.update("heartbeatAt = null where runningSha256 = ?1", sha256));
+        leases.beat();
+        assertThat(runs.count("runningSha256", sha256)).as("a failed import holds no file").isZero();
+    }
+
+    private long running(String fileName, String runBy, Instant heartbeat, String runningSha256) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ImportRun run = new ImportRun();
+            run.format = ImportFormat.GDELT;
+            run.fileName = fileName;
+            run.sha256 = runningSha256;
+            run.runningSha256 = runningSha256;
+            run.onError = "fail";
+            run.status = ImportRun.Status.RUNNING;
+            run.importedBy = "staff";
+            run.runBy = runBy;
+            run.startedAt = heartbeat;
+            run.heartbeatAt = heartbeat;
+            runs.persist(run);
+            return run.id;
+        });
     }
 
     @Test
@@ -105,7 +150,7 @@ class ImportLimitsTest {
             runs.persist(run);
             return run.id;
         });
-        service.markInterrupted(null);
+        leases.markInterrupted(null);
         given().get("/api/imports/{id}", id).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("FAILED"))
                 .body("failure", org.hamcrest.Matchers.startsWith("Interrupted"));
     }
