@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the last day to act from a clause: a day ("by 15 March 2022", "March 15, 2022"), a month, perhaps with
- * "early", "mid" or "late" ("in early December 2021"), a year ("by the end of 2022"), a time from the statement
- * ("within six months", "next year"). Each reading carries a note in the release's words, since staff must be able
+ * "early", "mid" or "late" ("in early December 2021"), a year or part of one ("by the end of 2022", "in the third quarter of 2026"), a time
+ * from the statement ("within six months", "next year", "the first half of next year"). Each reading carries a note in the release's words, since staff must be able
  * to check how a vague phrase was read: early is the 10th, mid the 20th, late and plain the month's last day.
  */
 public final class DeadlineReader {
@@ -30,14 +30,16 @@ public final class DeadlineReader {
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b(by|before|in|until|during|within)\\s+"
             + "(?:the\\s+)?(early|mid|mid-|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|beginning\\s+of)?"
             + "[\\s-]*(" + MONTHS + ")\\.?\\s+((?:19|20)\\d\\d)\\b");
+    /** A part of a year: "early", "the end of", "the first half of", "the third quarter of". */
+    private static final String PART_OF_YEAR = "early|mid|mid-|late|the\\s+end\\s+of|end\\s+of|(?:the\\s+)?(?:first|second)"
+            + "\\s+half\\s+of|(?:the\\s+)?(?:first|second|third|fourth)\\s+quarter\\s+of";
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(by|before|in|until|during|within)\\s+(?:the\\s+)?"
-            + "(early|mid|mid-|late|the\\s+end\\s+of|end\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of"
-            + "|first\\s+half\\s+of|second\\s+half\\s+of)?[\\s-]*((?:19|20)\\d\\d)\\b(?![-–/]\\d)(?!\\s+[A-Z])");
+            + "(" + PART_OF_YEAR + ")?[\\s-]*((?:19|20)\\d\\d)\\b(?![-–/]\\d)(?!\\s+[A-Z])");
     private static final Pattern WITHIN = Pattern.compile("(?i)\\bwithin\\s+(?:the\\s+next\\s+)?(\\d{1,3}|a|an|one|"
             + "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\\s+"
             + "(day|week|month|year)s?\\b");
-    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:by\\s+|in\\s+|before\\s+|during\\s+)?"
-            + "(?:the\\s+end\\s+of\\s+)?(this|next)\\s+(year|month)\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:by\\s+|in\\s+|before\\s+|during\\s+|within\\s+)?"
+            + "(?:the\\s+)?(" + PART_OF_YEAR + ")?[\\s-]*(this|next)\\s+(year|month)\\b");
     private static final String[] NUMBERS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
         "nine", "ten", "eleven", "twelve"};
 
@@ -69,7 +71,8 @@ public final class DeadlineReader {
         }
         m = RELATIVE.matcher(clause);
         if (m.find() && statedOn != null) {
-            return Optional.of(relative(m.group(), m.group(1).equalsIgnoreCase("next"), m.group(2), statedOn));
+            return Optional.of(relative(m.group(), m.group(2).equalsIgnoreCase("next"), m.group(3), m.group(1),
+                    statedOn));
         }
         return Optional.empty();
     }
@@ -94,10 +97,13 @@ public final class DeadlineReader {
     }
 
     private static Reading year(String words, int year, String part) {
-        String when = part == null ? "" : part.toLowerCase(Locale.ROOT).replace("-", "").replaceAll("\\s+", " ");
+        String when = part == null ? "" : part.toLowerCase(Locale.ROOT).replace("-", "").replaceAll("\\s+", " ")
+                .replaceFirst("^the ", "");
         LocalDate date = switch (when) {
             case "early" -> LocalDate.of(year, 4, 30);
-            case "mid", "the first half of", "first half of" -> LocalDate.of(year, 6, 30);
+            case "first quarter of" -> LocalDate.of(year, 3, 31);
+            case "mid", "first half of", "second quarter of" -> LocalDate.of(year, 6, 30);
+            case "third quarter of" -> LocalDate.of(year, 9, 30);
             default -> LocalDate.of(year, 12, 31);
         };
         return new Reading(date, note(words, date));
@@ -113,11 +119,11 @@ public final class DeadlineReader {
         return new Reading(date, note(words, date) + " Counted from the day of the statement.");
     }
 
-    private static Reading relative(String words, boolean next, String unit, LocalDate statedOn) {
-        LocalDate date = unit.equalsIgnoreCase("year")
-                ? LocalDate.of(statedOn.getYear() + (next ? 1 : 0), 12, 31)
-                : YearMonth.from(statedOn).plusMonths(next ? 1 : 0).atEndOfMonth();
-        return new Reading(date, note(words, date) + " Counted from the day of the statement.");
+    private static Reading relative(String words, boolean next, String unit, String part, LocalDate statedOn) {
+        Reading read = unit.equalsIgnoreCase("year")
+                ? year(words, statedOn.getYear() + (next ? 1 : 0), part)
+                : month(words, YearMonth.from(statedOn).plusMonths(next ? 1 : 0), part);
+        return new Reading(read.deadline(), read.note() + " Counted from the day of the statement.");
     }
 
     private static String note(String words, LocalDate date) {

@@ -45,6 +45,18 @@ final class People {
         learnTitles(sentence, mentions);
     }
 
+    /** Where the first known person is named in the words, and the party they act for. */
+    Optional<Map.Entry<Integer, String>> firstPerson(String words) {
+        Matcher name = NAME.matcher(words);
+        while (name.find()) {
+            String party = people.get(name.group());
+            if (party != null) {
+                return Optional.of(Map.entry(name.start(), party));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The party of the first known person in the words, else of the longest known office in them. */
     Optional<String> partyOf(String words) {
         Matcher name = NAME.matcher(words);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -71,7 +72,8 @@ final class ReleaseContext {
 
     /**
      * Who the subject text[from, to) names: both parties for "the two sides", "both ministers", "it was agreed";
-     * otherwise the first party named (with any joined to it by "and"), or the party of the first person named.
+     * otherwise the first named of a party (with any joined to it by "and") and a known person ("Undersecretary Santos
+     * ... requested": the Philippines, though Korea is named after her), or the party of an office named.
      */
     List<String> subject(int from, int to) {
         String words = text.substring(from, to);
@@ -79,6 +81,10 @@ final class ReleaseContext {
             return named;
         }
         List<Mentions.Mention> mentions = find(from, to).stream().filter(m -> resolve(m) != null).toList();
+        Optional<Map.Entry<Integer, String>> person = people.firstPerson(words);
+        if (person.isPresent() && (mentions.isEmpty() || from + person.get().getKey() < mentions.get(0).start())) {
+            return List.of(person.get().getValue());
+        }
         if (!mentions.isEmpty()) {
             Set<String> joined = new LinkedHashSet<>(List.of(resolve(mentions.get(0))));
             for (int i = 1; i < mentions.size() && text.substring(mentions.get(i - 1).end(), mentions.get(i).start())

@@ -22,7 +22,11 @@ final class Titles {
             "They", "We", "He", "She", "Last", "Earlier", "Later", "Following", "During", "After", "Before", "While",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-            "Key", "Points", "Published", "Share", "Read", "Comments", "Republic");
+            "Key", "Points", "Published", "Share", "Read", "Comments", "Republic", "Undersecretary", "Under-Secretary",
+            "Assistant", "Special", "Permanent", "Resident", "Counsellor", "Counselor", "Spokesperson", "Spokesman",
+            "Spokeswoman", "Coordinator", "Chancellor", "Premier", "Governor", "Mayor", "Senator", "Delegation",
+            "Relations", "Strategic", "Ministerial", "First", "Second", "Third", "Fourth", "Fifth", "Sixth",
+            "Seventh", "Eighth", "Ninth", "Tenth", "Outcome", "Statement", "Press", "Release");
 
     private Titles() {
     }

@@ -33,6 +33,18 @@ class ReadersTest {
     }
 
     @Test
+    void partsOfAYearNamedOrCountedFromTheStatement() {
+        assertThat(deadline("to open talks in the first quarter of 2025")).isEqualTo("2025-03-31");
+        assertThat(deadline("to open talks in the second quarter of 2025")).isEqualTo("2025-06-30");
+        assertThat(deadline("to open talks during the third quarter of 2025")).isEqualTo("2025-09-30");
+        assertThat(deadline("to open talks by the fourth quarter of 2025")).isEqualTo("2025-12-31");
+        assertThat(deadline("to launch negotiations within the first half of next year")).isEqualTo("2024-06-30");
+        assertThat(deadline("to sign it in the second half of this year")).isEqualTo("2023-12-31");
+        assertThat(deadline("to meet in early next year")).isEqualTo("2024-04-30");
+        assertThat(deadline("to visit in mid next month")).isEqualTo("2023-06-20");
+    }
+
+    @Test
     void namesAndRangesWithYearsAreNotDeadlines() {
         assertThat(deadline("to support the 2024 Olympics bid")).isNull();
         assertThat(deadline("as a member for the 2021-2022 term")).isNull();
