@@ -71,18 +71,7 @@ class ImportLimitsTest {
                 .getBytes(StandardCharsets.UTF_8);
         String sha256 = java.util.HexFormat.of().formatHex(
                 java.security.MessageDigest.getInstance("SHA-256").digest(file));
-        long running = QuarkusTransaction.requiringNew().call(() -> {
-            ImportRun run = new ImportRun();
-            run.format = ImportFormat.GDELT;
-            run.fileName = "busy.export.CSV";
-            run.sha256 = sha256;
-            run.onError = "fail";
-            run.status = ImportRun.Status.RUNNING;
-            run.importedBy = "staff";
-            run.startedAt = Instant.now();
-            runs.persist(run);
-            return run.id;
-        });
+        long running = running("busy.export.CSV", null, null, sha256);
         long importsBefore = runs.count();
         Imports.send("gdelt", file).then().statusCode(409).contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("import " + running));
@@ -118,6 +107,7 @@ class ImportLimitsTest {
         assertThat(runs.count("runningSha256", sha256)).as("a failed import holds no file").isZero();
     }
 
+    /** A running import recorded as the given instance would (null: as one from before instances were named). */
     private long running(String fileName, String runBy, Instant heartbeat, String runningSha256) {
         return QuarkusTransaction.requiringNew().call(() -> {
             ImportRun run = new ImportRun();
@@ -129,7 +119,7 @@ class ImportLimitsTest {
             run.status = ImportRun.Status.RUNNING;
             run.importedBy = "staff";
             run.runBy = runBy;
-            run.startedAt = heartbeat;
+            run.startedAt = Instant.now();
             run.heartbeatAt = heartbeat;
             runs.persist(run);
             return run.id;
@@ -138,18 +128,7 @@ class ImportLimitsTest {
 
     @Test
     void anImportRunningWhenTheServiceStoppedIsMarkedFailedOnStart() {
-        long id = QuarkusTransaction.requiringNew().call(() -> {
-            ImportRun run = new ImportRun();
-            run.format = ImportFormat.GDELT;
-            run.fileName = "killed.CSV";
-            run.sha256 = "0".repeat(64);
-            run.onError = "fail";
-            run.status = ImportRun.Status.RUNNING;
-            run.importedBy = "staff";
-            run.startedAt = Instant.now();
-            runs.persist(run);
-            return run.id;
-        });
+        long id = running("killed.CSV", null, null, "0".repeat(64));
         leases.markInterrupted(null);
         given().get("/api/imports/{id}", id).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("FAILED"))
                 .body("failure", org.hamcrest.Matchers.startsWith("Interrupted"));
