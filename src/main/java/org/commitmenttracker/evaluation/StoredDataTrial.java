@@ -26,31 +26,31 @@ public class StoredDataTrial implements RuleBaseTrial {
 
     private final CommitmentRepository commitments;
     private final EventRepository events;
-    private final EvaluationService evaluation;
+    private final Today today;
     private final TrackerConfig.Rules.Trial limits;
 
-    public StoredDataTrial(CommitmentRepository commitments, EventRepository events, EvaluationService evaluation,
+    public StoredDataTrial(CommitmentRepository commitments, EventRepository events, Today today,
                            TrackerConfig config) {
         this.commitments = commitments;
         this.events = events;
-        this.evaluation = evaluation;
+        this.today = today;
         this.limits = config.rules().trial();
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RuleProblem> tryOut(RuleBase candidate) {
-        LocalDate today = evaluation.today();
+        LocalDate asOf = today.date();
         FactAssembler facts = new FactAssembler(candidate.vocabulary());
-        List<CommitmentFact> judged = commitments.latestStatedBy(today, limits.commitments()).stream()
+        List<CommitmentFact> judged = commitments.latestStatedBy(asOf, limits.commitments()).stream()
                 .map(facts::toFact).toList();
-        List<EventFact> known = events.latestTrustedKnownOn(today, limits.events()).stream().map(facts::toFact)
+        List<EventFact> known = events.latestTrustedKnownOn(asOf, limits.events()).stream().map(facts::toFact)
                 .toList();
         try {
-            candidate.decide(judged, known, today);
+            candidate.decide(judged, known, asOf);
             return List.of();
         } catch (RuntimeException e) {
-            return List.of(RuntimeProblems.of(e, candidate, judged.size() + " stored commitment(s) as of " + today));
+            return List.of(RuntimeProblems.of(e, candidate, judged.size() + " stored commitment(s) as of " + asOf));
         }
     }
 }

@@ -57,15 +57,8 @@ final class People {
         return Optional.empty();
     }
 
-    /** The party of the first known person in the words, else of the longest known office in them. */
-    Optional<String> partyOf(String words) {
-        Matcher name = NAME.matcher(words);
-        while (name.find()) {
-            String party = people.get(name.group());
-            if (party != null) {
-                return Optional.of(party);
-            }
-        }
+    /** The party of the longest known office named in the words ("the Prime Minister"). */
+    Optional<String> officeIn(String words) {
         return titles.entrySet().stream().filter(t -> words.contains(t.getKey()))
                 .max(java.util.Comparator.comparingInt(t -> t.getKey().length())).map(Map.Entry::getValue);
     }

@@ -29,9 +29,10 @@ final class ReleaseContext {
     ReleaseContext(String text, List<TextSpan> sentences, Mentions parties, String publisherName) {
         this.text = text;
         this.parties = parties;
-        this.surnames = Surnames.of(text, sentences.stream().flatMap(s -> parties.find(text, s.start(), s.end())
-                .stream()).toList());
-        List<List<Mentions.Mention>> bySentence = sentences.stream().map(s -> find(s.start(), s.end())).toList();
+        List<List<Mentions.Mention>> found = sentences.stream().map(s -> parties.find(text, s.start(), s.end()))
+                .toList();
+        this.surnames = Surnames.of(text, found.stream().flatMap(List::stream).toList());
+        List<List<Mentions.Mention>> bySentence = found.stream().map(this::withoutSurnames).toList();
         bySentence.forEach(ms -> ms.stream().filter(m -> !m.ambiguous())
                 .forEach(m -> counts.merge(m.concepts().iterator().next(), 1, Integer::sum)));
         this.publisher = publisherName == null ? Set.of() : parties.find(publisherName, 0, publisherName.length())
@@ -93,12 +94,16 @@ final class ReleaseContext {
             }
             return List.copyOf(joined);
         }
-        return people.partyOf(words).map(List::of).orElse(List.copyOf(publisher));
+        return people.officeIn(words).map(List::of).orElse(List.copyOf(publisher));
     }
 
     /** The party mentions in text[from, to), less the words the release uses as people's surnames. */
     private List<Mentions.Mention> find(int from, int to) {
-        return parties.find(text, from, to).stream()
+        return withoutSurnames(parties.find(text, from, to));
+    }
+
+    private List<Mentions.Mention> withoutSurnames(List<Mentions.Mention> mentions) {
+        return mentions.stream()
                 .filter(m -> !m.distinctiveWord() || !surnames.contains(text.substring(m.start(), m.end()))).toList();
     }
 }

@@ -5,6 +5,9 @@ import jakarta.enterprise.event.Observes;
 
 import org.commitmenttracker.TrackerConfig;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -22,8 +25,10 @@ public class BodyLimits {
 
     private final long maxRequestSize;
     private final BodyHandler chunkedBodies;
+    private final ObjectMapper json;
 
-    public BodyLimits(TrackerConfig config) {
+    public BodyLimits(TrackerConfig config, ObjectMapper json) {
+        this.json = json;
         this.maxRequestSize = config.maxRequestSize();
         this.chunkedBodies = BodyHandler.create(false).setBodyLimit(maxRequestSize);
     }
@@ -74,9 +79,14 @@ public class BodyLimits {
     }
 
     private void refuse(RoutingContext context) {
-        context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end("{\"type\":\"about:blank\",\"title\":\"Request Entity Too Large\",\"status\":413,"
-                        + "\"detail\":\"The request body is larger than " + maxRequestSize + " bytes.\"}");
+        Problem tooLarge = new Problem("about:blank", "Request Entity Too Large", 413, "The request body is larger "
+                + "than " + maxRequestSize + " bytes.", context.request().path(), null, null, null);
+        try {
+            context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(tooLarge));
+        } catch (JsonProcessingException e) {
+            context.fail(e);
+        }
     }
 
     private boolean tooLarge(String length) {

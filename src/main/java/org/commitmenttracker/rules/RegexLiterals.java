@@ -25,7 +25,8 @@ final class RegexLiterals {
         Matcher call = CALL.matcher(file.content());
         while (call.find()) {
             try {
-                Pattern.compile(unescape(call.group(1)), FLAGS);
+                // The string the DRL literal stands for: DRL strings escape as Java's do ("\\b" is \b)
+                Pattern.compile(call.group(1).translateEscapes(), FLAGS);
             } catch (RuntimeException e) {
                 problems.add(problem(file, call.start(1), e));
             }
@@ -34,35 +35,9 @@ final class RegexLiterals {
     }
 
     private static RuleProblem problem(RuleFile file, int at, RuntimeException e) {
-        String before = file.content().substring(0, at);
-        int line = (int) before.chars().filter(ch -> ch == '\n').count() + 1;
-        int column = at - before.lastIndexOf('\n');
+        int column = at - file.content().lastIndexOf('\n', at - 1);
         String why = e instanceof PatternSyntaxException p ? p.getDescription() + " (at character " + p.getIndex()
                 + " of the expression)" : e.getMessage();
-        return new RuleProblem(file.path(), line, column, "invalid regular expression: " + why);
-    }
-
-    /** The string a DRL (Java-style) string literal stands for: "\\b" is \b, "\"" is ". */
-    private static String unescape(String literal) {
-        StringBuilder out = new StringBuilder(literal.length());
-        for (int i = 0; i < literal.length(); i++) {
-            char ch = literal.charAt(i);
-            if (ch != '\\' || i + 1 == literal.length()) {
-                out.append(ch);
-                continue;
-            }
-            char next = literal.charAt(++i);
-            switch (next) {
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'r' -> out.append('\r');
-                case 'u' -> {
-                    out.append((char) Integer.parseInt(literal.substring(i + 1, i + 5), 16));
-                    i += 4;
-                }
-                default -> out.append(next);
-            }
-        }
-        return out.toString();
+        return new RuleProblem(file.path(), file.lineAt(at), column, "invalid regular expression: " + why);
     }
 }

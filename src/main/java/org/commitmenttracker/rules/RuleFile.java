@@ -9,6 +9,11 @@ public record RuleFile(String path, String content) {
         return path.endsWith(".drl");
     }
 
+    /** The 1-based line of a character offset in the file's text. */
+    public int lineAt(int offset) {
+        return (int) content.substring(0, offset).chars().filter(ch -> ch == '\n').count() + 1;
+    }
+
     /** A file of the controlled vocabulary: {@code vocabulary/**}{@code /*.yaml}. */
     public boolean isVocabulary() {
         return isVocabulary(path);

@@ -34,8 +34,7 @@ public final class RuntimeProblems {
         for (RuleFile file : ruleBase.files()) {
             int at = rule.map(r -> file.isDrl() ? file.content().indexOf("rule \"" + r + "\"") : -1).orElse(-1);
             if (at >= 0) {
-                int line = (int) file.content().substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
-                return new RuleProblem(file.path(), line, 1, message);
+                return new RuleProblem(file.path(), file.lineAt(at), 1, message);
             }
         }
         return new RuleProblem("", 0, 0, message);

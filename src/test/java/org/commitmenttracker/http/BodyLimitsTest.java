@@ -53,7 +53,11 @@ class BodyLimitsTest {
 
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue(Problem.MEDIA_TYPE);
-        assertThat(answer.body()).contains("larger than 2097152 bytes");
+        assertThat(json.readValue(answer.body(), Problem.class)).satisfies(problem -> {
+            assertThat(problem.status()).isEqualTo(413);
+            assertThat(problem.detail()).isEqualTo("The request body is larger than 2097152 bytes.");
+            assertThat(problem.instance()).isEqualTo(events.getPath());
+        });
         assertThat(stored.count()).isEqualTo(before);
     }
 
