@@ -80,6 +80,23 @@ public interface TrackerConfig {
         /** What a reload runs the new rules on before they replace the active ones. */
         Trial trial();
 
+        /** How far one rule session may run before it is stopped as a runaway and its rules refused. */
+        Limits limits();
+
+        interface Limits {
+            /** Firings any session may make, whatever its size. */
+            @WithDefault("100000")
+            long firingsBase();
+
+            /** Firings allowed on top for each fact inserted (a commitment, a clause of a release). */
+            @WithDefault("1000")
+            long firingsPerFact();
+
+            /** Wall-clock time one session may fire for. */
+            @WithDefault("60s")
+            Duration sessionTimeout();
+        }
+
         interface Trial {
             /** How many stored commitments (the latest stated) the new rules decide as of today. */
             @WithDefault("1000")

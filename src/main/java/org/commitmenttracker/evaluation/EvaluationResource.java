@@ -67,7 +67,8 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "With dryRun=true: the outcomes and their impact against the "
             + "current run (each commitment whose status would change, with both explanations); nothing stored")
     @APIResponse(responseCode = "400", description = "An as-of date out of bounds, or rules outside a dry run")
-    @APIResponse(responseCode = "422", description = "Submitted rule files do not compile")
+    @APIResponse(responseCode = "422", description = "Submitted rule files do not compile, or the rules ran past their "
+            + "limits (tracker.rules.limits.*): the rules that fired most, by file and line; nothing stored")
     public Response evaluate(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                                      @ExampleObject(name = "As of a past date", value = "{\"asOf\": \"2022-01-08\"}"),
                                      @ExampleObject(name = "As of today", value = "{}")}))

@@ -52,10 +52,10 @@ public class ProblemMappers {
         return badRequest("The request has invalid fields.", errors, uri);
     }
 
-    /** Rule files that do not compile: 422, with every error's file, line, column and message. */
+    /** Rule files that do not compile or run away: 422, with every error's file, line, column and message. */
     @ServerExceptionMapper
     public Response rulesDoNotCompile(RuleCompilationException e, UriInfo uri) {
-        String detail = "The rules do not compile (" + e.problems().size() + " error(s)); the active rules are unchanged.";
+        String detail = e.summary();
         return Response.status(422).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Unprocessable Content",
                 422, detail, uri.getPath(), List.of(), e.problems(), List.of())).build();
     }

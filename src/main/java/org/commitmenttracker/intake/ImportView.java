@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @Schema(description = "An import: the file, its status and counts; while running, progress, rows/s and ETA")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImportView(long id, String format, String fileName, long sizeBytes, String sha256, boolean trusted,
-                         String onError, ImportRun.Status status, String importedBy, Instant startedAt,
+                         String onError, ImportRun.Status status, String importedBy, String runBy,
+                         Instant startedAt,
                          Instant finishedAt, long rowsTotal, long rowsRead, long rowsAccepted, long rowsMerged,
                          long rowsSkipped, long rowsRepeated, long rowsUnresolved, long eventsCreated,
                          long suggestions, Double percent, Double rowsPerSecond, Long etaSeconds,
@@ -20,7 +21,7 @@ public record ImportView(long id, String format, String fileName, long sizeBytes
     static ImportView of(ImportRun r, ImportProgress progress) {
         boolean running = r.status == ImportRun.Status.RUNNING && progress != null;
         return new ImportView(r.id, r.format.id(), r.fileName, r.sizeBytes, r.sha256, r.trusted, r.onError, r.status,
-                r.importedBy, r.startedAt, r.finishedAt, r.rowsRead, running ? progress.done() : r.rowsRead,
+                r.importedBy, r.runBy, r.startedAt, r.finishedAt, r.rowsRead, running ? progress.done() : r.rowsRead,
                 r.rowsAccepted, r.rowsMerged, r.rowsSkipped, r.rowsRepeated, r.rowsUnresolved, r.eventsCreated,
                 r.suggestions, percent(r, running ? progress : null),
                 running ? Double.valueOf(round(progress.rowsPerSecond())) : null,

@@ -30,6 +30,7 @@ public class ActiveRules {
 
     private final AtomicReference<LoadedRules> current = new AtomicReference<>();
     private final RuleBaseLoader loader = new RuleBaseLoader();
+    private final SessionLimits limits;
     private final TrackerConfig config;
     private final TrackerHome home;
     private final StoredRulesVersionRepository versions;
@@ -50,10 +51,20 @@ public class ActiveRules {
         this.versions = versions;
         this.audit = audit;
         this.metrics = metrics;
+        TrackerConfig.Rules.Limits configured = config.rules().limits();
+        this.limits = new SessionLimits(configured.firingsBase(), configured.firingsPerFact(),
+                configured.sessionTimeout());
     }
 
-    /** A rule base with when and by whom it became active. */
-    public record LoadedRules(RuleBase ruleBase, Instant loadedAt, String loadedBy) {
+    /**
+     * A rule base with when and by whom it became active; {@code fallback} says why it is not the folder's own rules
+     * (the folder was refused at start and the last good stored version serves instead), null when it is.
+     */
+    public record LoadedRules(RuleBase ruleBase, Instant loadedAt, String loadedBy, String fallback) {
+
+        public LoadedRules(RuleBase ruleBase, Instant loadedAt, String loadedBy) {
+            this(ruleBase, loadedAt, loadedBy, null);
+        }
     }
 
     public Path folder() {
@@ -73,14 +84,17 @@ public class ActiveRules {
         try {
             List<RuleFile> files = RuleBaseLoader.read(folder());
             compiled = EarlyRuleCompile.take(folder(), RuleBaseLoader.version(files))
-                    .orElseGet(() -> loader.compile(files));
-            if (current.get() != null) {
-                tryOut(compiled);
+                    .orElseGet(() -> loader.compile(files)).withLimits(limits);
+            if (current.get() != null || versions.findByIdOptional(compiled.version()).isEmpty()) {
+                tryOut(compiled); // at start, only a version never activated before: the others passed already
             }
         } catch (RuleCompilationException e) {
             metrics.counter("tracker.rules.reloads", "result", "refused").increment();
             audit.recordRefusal(by, AuditEntry.Action.RULES_RELOAD_REFUSED, "rules", folder().toString(),
                     e.problems().size() + " error(s), first: " + e.problems().get(0));
+            if (current.get() == null) {
+                return fallBackToLastGood(e);
+            }
             throw e;
         }
         store(compiled, by);
@@ -97,6 +111,28 @@ public class ActiveRules {
         return loaded;
     }
 
+    /**
+     * At start, when the folder is refused: serves the latest activated version, compiled from its stored texts,
+     * and says so loudly (log, health, GET /api/rules). With no stored version to fall back on, the start fails.
+     */
+    private LoadedRules fallBackToLastGood(RuleCompilationException refused) {
+        RulesActivation last = activations.latest().orElseThrow(() -> refused);
+        RuleBase stored = compileStored(versions.findById(last.version));
+        String why = "the rules folder " + folder() + " was refused at start (" + refused.problems().size()
+                + " problem(s), first: " + refused.problems().get(0) + "); serving the last good version "
+                + last.version.substring(0, 12) + ", activated by " + last.activatedBy + " on " + last.instance;
+        Log.errorf("%n!!! RULES FALLBACK !!!%n%s.%nFix the files and reload (POST /api/rules/reload).%n%s", why,
+                refused.getMessage());
+        LoadedRules loaded = new LoadedRules(stored, Instant.now(), "system (fallback)", why);
+        current.set(loaded);
+        return loaded;
+    }
+
+    private RuleBase compileStored(StoredRulesVersion stored) {
+        return loader.compile(stored.files.stream().map(f -> new RuleFile(f.path, f.content)).toList())
+                .withLimits(limits);
+    }
+
     /** Runs every trial on a compiled rule base; throws with their problems when any fails. */
     public void tryOut(RuleBase compiled) {
         List<RuleProblem> problems = new ArrayList<>();
@@ -111,7 +147,7 @@ public class ActiveRules {
      * audited again and does not re-make the current run, which the activating instance does.
      */
     synchronized void adopt(StoredRulesVersion stored, RulesActivation activation) {
-        RuleBase compiled = loader.compile(stored.files.stream().map(f -> new RuleFile(f.path, f.content)).toList());
+        RuleBase compiled = compileStored(stored);
         current.set(new LoadedRules(compiled, activation.activatedAt,
                 activation.activatedBy + " on " + activation.instance));
         Log.infof("Serving rules version %s, activated by %s on %s", compiled.version().substring(0, 12),
@@ -136,7 +172,7 @@ public class ActiveRules {
 
     /** Compiles files without activating them: the active files overlaid with the given ones (same path replaces). */
     public RuleBase compileOverlay(List<RuleFile> changed) {
-        return loader.compile(RuleFiles.overlay(current().files(), changed));
+        return loader.compile(RuleFiles.overlay(current().files(), changed)).withLimits(limits);
     }
 
     /** The version the folder would have if it were loaded now. */

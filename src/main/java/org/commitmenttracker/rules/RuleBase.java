@@ -35,16 +35,35 @@ public final class RuleBase {
     private final List<RuleFile> files;
     private final Parameters parameters;
     private final Vocabulary vocabulary;
+    private final SessionLimits limits;
 
     RuleBase(KieBase kieBase, String version, List<RuleFile> files, Parameters parameters, Vocabulary vocabulary) {
+        this(kieBase, version, files, parameters, vocabulary, SessionLimits.NONE);
+    }
+
+    private RuleBase(KieBase kieBase, String version, List<RuleFile> files, Parameters parameters,
+                     Vocabulary vocabulary, SessionLimits limits) {
         this.kieBase = kieBase;
         this.version = version;
         this.files = List.copyOf(files);
         this.parameters = parameters;
         this.vocabulary = vocabulary;
+        this.limits = limits;
     }
 
-    /** Runs the rules over the given facts as of a date and returns one decision per commitment, in input order. */
+    /** The same compiled rules, each session of which runs under the given limits. */
+    public RuleBase withLimits(SessionLimits sessionLimits) {
+        return new RuleBase(kieBase, version, files, parameters, vocabulary, sessionLimits);
+    }
+
+    public SessionLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Runs the rules over the given facts as of a date and returns one decision per commitment, in input order.
+     * Throws {@link RulesRanAwayException} when a session runs past its {@link SessionLimits}.
+     */
     public List<Decision> decide(Collection<CommitmentFact> commitments, Collection<EventFact> events, LocalDate asOf) {
         return decide(commitments, events, asOf, Integer.MAX_VALUE, 1);
     }
@@ -105,7 +124,7 @@ public final class RuleBase {
             session.insert(parameters);
             session.insert(events);
             commitments.forEach(session::insert);
-            session.fireAllRules();
+            BoundedFiring.fire(session, commitments.size() + 3L, limits, this);
         } finally {
             session.dispose();
         }
@@ -136,7 +155,7 @@ public final class RuleBase {
         KieSession session = kieBase.newKieSession();
         try {
             facts.forEach(session::insert);
-            session.fireAllRules();
+            BoundedFiring.fire(session, facts.size(), limits, this);
             return new ArrayList<>(session.getObjects());
         } finally {
             session.dispose();

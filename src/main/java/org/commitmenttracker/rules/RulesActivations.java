@@ -42,6 +42,11 @@ public class RulesActivations {
         seen(activation);
     }
 
+    /** The latest activation of any instance: the version every instance should serve. */
+    Optional<RulesActivation> latest() {
+        return activations.latest();
+    }
+
     /** The latest activation, when it is newer than every one this instance has seen; marks it seen. */
     Optional<RulesActivation> unseen() {
         return activations.latest().filter(a -> a.id > lastSeen.get()).map(a -> {

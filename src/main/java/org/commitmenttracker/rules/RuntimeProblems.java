@@ -23,6 +23,9 @@ public final class RuntimeProblems {
 
     /** The problem of a failure met while running the rule base on the facts described by {@code on}. */
     public static RuleProblem of(Throwable failure, RuleBase ruleBase, String on) {
+        if (failure instanceof RulesRanAwayException runaway) {
+            return runaway.problemWhenRunOn(on);
+        }
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -31,17 +34,26 @@ public final class RuntimeProblems {
         Optional<String> rule = ruleName(failure);
         String message = rule.map(r -> "rule \"" + r + "\" fails").orElse("the rules fail") + " when run on " + on
                 + ": " + why;
+        RuleProblem at = rule.map(r -> declarationOf(r, ruleBase)).orElse(new RuleProblem("", 0, 0, ""));
+        return new RuleProblem(at.file(), at.line(), at.column(), message);
+    }
+
+    /** Where the rule is declared (file, line, column 1, no message); file "" and line 0 when not found. */
+    static RuleProblem declarationOf(String rule, RuleBase ruleBase) {
         for (RuleFile file : ruleBase.files()) {
-            int at = rule.map(r -> file.isDrl() ? file.content().indexOf("rule \"" + r + "\"") : -1).orElse(-1);
+            int at = file.isDrl() ? file.content().indexOf("rule \"" + rule + "\"") : -1;
             if (at >= 0) {
-                return new RuleProblem(file.path(), file.lineAt(at), 1, message);
+                return new RuleProblem(file.path(), file.lineAt(at), 1, "");
             }
         }
-        return new RuleProblem("", 0, 0, message);
+        return new RuleProblem("", 0, 0, "");
     }
 
     /** The problem of a failure when it names the rule that failed; empty for other failures (a database error). */
     public static Optional<RuleProblem> ofRule(Throwable failure, RuleBase ruleBase, String on) {
+        if (failure instanceof RulesRanAwayException runaway) {
+            return Optional.of(runaway.problemWhenRunOn(on));
+        }
         return ruleName(failure).map(rule -> of(failure, ruleBase, on));
     }
 

@@ -21,7 +21,6 @@ import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,7 +90,10 @@ class TwoInstancesIT {
         Pattern ran = Pattern.compile("Scheduled evaluation as of " + today + ": run \\d+ by it-[ab]");
         Pattern declined = Pattern.compile("Scheduled evaluation as of " + today + " was already claimed");
         await(Duration.ofSeconds(30), () -> count(ran) == 1 && count(declined) >= 1);
-        Thread.sleep(4_000); // a few more firings on both
+        long declinedOnA = count(declined, a);
+        long declinedOnB = count(declined, b);
+        // Both instances fire again after the run: each such firing must decline, not run a second time.
+        await(Duration.ofSeconds(30), () -> count(declined, a) > declinedOnA && count(declined, b) > declinedOnB);
         assertThat(count(ran)).as("scheduled runs as of today, both logs").isEqualTo(1);
     }
 
@@ -109,8 +111,21 @@ class TwoInstancesIT {
             Files.move(INBOX.resolve(name + ".part"), INBOX.resolve(name));
         }
 
-        await(Duration.ofSeconds(60), () -> names.stream().allMatch(n -> Files.exists(INBOX.resolve("done/" + n))));
+        // The import runs are the record of who took each file; the log line follows the filing, so wait for it too.
+        await(Duration.ofSeconds(60), () -> names.stream().allMatch(n -> Files.exists(INBOX.resolve("done/" + n
+                + ".report.json")) && count(Pattern.compile("Inbox: " + Pattern.quote(n) + " imported")) >= 1));
+        JsonNode imports = JSON.readTree(send(a, HttpRequest.newBuilder(a.uri("/api/imports?size=200")).GET()).body())
+                .get("items");
         for (String name : names) {
+            List<JsonNode> runs = new ArrayList<>();
+            imports.forEach(run -> {
+                if (name.equals(run.get("fileName").asText())) {
+                    runs.add(run);
+                }
+            });
+            assertThat(runs).as("imports of " + name).hasSize(1);
+            assertThat(runs.get(0).get("status").asText()).isEqualTo("SUCCEEDED");
+            assertThat(runs.get(0).get("runBy").asText()).isIn("it-a", "it-b");
             assertThat(count(Pattern.compile("Inbox: " + Pattern.quote(name) + " imported"))).as(name).isEqualTo(1);
             assertThat(Files.exists(INBOX.resolve("failed/" + name))).isFalse();
         }
@@ -161,14 +176,16 @@ class TwoInstancesIT {
     }
 
     private static long count(Pattern pattern) {
-        return Stream.of(a.log(), b.log()).mapToLong(log -> {
-            Matcher m = pattern.matcher(log);
-            long n = 0;
-            while (m.find()) {
-                n++;
-            }
-            return n;
-        }).sum();
+        return count(pattern, a) + count(pattern, b);
+    }
+
+    private static long count(Pattern pattern, Instance instance) {
+        Matcher m = pattern.matcher(instance.log());
+        long n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     private static void await(Duration within, BooleanSupplier condition) throws InterruptedException {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import org.commitmenttracker.TestData;
@@ -35,8 +36,9 @@ class RuleFolderWatchTest {
         given().get("/api/rules").then().statusCode(200)
                 .body("loadedBy", org.hamcrest.Matchers.equalTo("rules-folder-watch"));
 
+        int refusedBefore = refusals();
         Files.writeString(file, RuleResourceTest.BROKEN);
-        Thread.sleep(1_000);
+        await("the watch tried the broken save and refused it", () -> refusals() > refusedBefore);
         assertThat(activeVersion()).isEqualTo(second);
 
         Files.delete(file);
@@ -48,13 +50,21 @@ class RuleFolderWatchTest {
     }
 
     static String awaitVersion(Predicate<String> wanted) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        String version = activeVersion();
-        while (!wanted.test(version) && Instant.now().isBefore(deadline)) {
+        await("the watch reloaded the rules", () -> wanted.test(activeVersion()));
+        return activeVersion();
+    }
+
+    /** Refused reloads the watch has audited so far. */
+    private static int refusals() {
+        return given().queryParam("principal", "rules-folder-watch").queryParam("action", "RULES_RELOAD_REFUSED")
+                .get("/api/audit-log").then().statusCode(200).extract().path("total");
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as(what + " within 30 s").isBefore(deadline);
             Thread.sleep(100);
-            version = activeVersion();
         }
-        assertThat(wanted.test(version)).as("the watch reloaded the rules within 15 s").isTrue();
-        return version;
     }
 }
