@@ -111,7 +111,7 @@ public class Commitment {
 
     /** The words given where they differ from the concept ids stored (provenance); empty when none did. */
     @Convert(converter = TermNotesConverter.class)
-    @Column(name = "terms_as_given", length = 8000)
+    @Column(name = "terms_as_given", length = 100000)
     public List<TermNote> termsAsGiven = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)

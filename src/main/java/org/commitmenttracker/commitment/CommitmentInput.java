@@ -30,14 +30,14 @@ public record CommitmentInput(
         @Schema(description = "Id of the release it is quoted from") @NotBlank String sourceId,
         @Schema(description = "The day the commitment was made") @NotNull LocalDate statedOn,
         @Schema(description = "Who committed (or asked)", examples = "[\"KOR\", \"IND\"]")
-        @NotEmpty Set<@NotBlank @Size(max = Ids.TERM_MAX) String> actors,
+        @NotEmpty @Size(max = Ids.LIST_MAX) Set<@NotBlank @Size(max = Ids.TERM_MAX) String> actors,
         @Schema(description = "To whom; for a request, the asked parties")
-        Set<@NotBlank @Size(max = Ids.TERM_MAX) String> addressees,
+        @Size(max = Ids.LIST_MAX) Set<@NotBlank @Size(max = Ids.TERM_MAX) String> addressees,
         @NotNull Kind kind,
         @Schema(description = "For CONDITIONAL only: how it is judged once triggered") Kind underlyingKind,
         @Schema(description = "What was promised, in our own words") @NotBlank @Size(max = 1000) String summary,
         @Schema(description = "The short clause quoted from the release") @NotBlank @Size(max = 2000) String quote,
-        @NotEmpty Set<@NotBlank @Size(max = Ids.TERM_MAX) String> topics,
+        @NotEmpty @Size(max = Ids.LIST_MAX) Set<@NotBlank @Size(max = Ids.TERM_MAX) String> topics,
         @Schema(description = "ONE_OFF or REQUEST: the last day to act") LocalDate deadline,
         @Schema(description = "How the deadline was read from the release") @Size(max = 500) String deadlineNote,
         @Schema(description = "ONE_OFF or REQUEST: a deadline counted from the term's start", examples = "P1Y")
@@ -125,11 +125,11 @@ public record CommitmentInput(
     @Schema(name = "EvidenceInput", description = "Which events count as evidence")
     public record EvidenceInput(
             @Schema(examples = "[\"meeting\", \"consultation\"]")
-            @NotEmpty Set<@NotBlank @Size(max = Ids.TERM_MAX) String> eventTypes,
+            @NotEmpty @Size(max = Ids.LIST_MAX) Set<@NotBlank @Size(max = Ids.TERM_MAX) String> eventTypes,
             @Schema(description = "Defaults to the commitment's topics")
-            Set<@NotBlank @Size(max = Ids.TERM_MAX) String> topics,
+            @Size(max = Ids.LIST_MAX) Set<@NotBlank @Size(max = Ids.TERM_MAX) String> topics,
             @Schema(description = "Who must take part; defaults to the actors (for a request: none besides the asked parties, who are always required)")
-            Set<@NotBlank @Size(max = Ids.TERM_MAX) String> parties) {
+            @Size(max = Ids.LIST_MAX) Set<@NotBlank @Size(max = Ids.TERM_MAX) String> parties) {
 
         EvidenceInput resolvedBy(TermResolver.Terms terms) {
             return new EvidenceInput(terms.all(EVENT_TYPES, "evidence.eventTypes", eventTypes),
@@ -142,10 +142,10 @@ public record CommitmentInput(
             + "trigger, or the event that reaches a commitment's goal")
     public record EventCriteriaInput(
             @Schema(examples = "the COVID-19 situation stabilizes") @NotBlank @Size(max = 500) String description,
-            @NotEmpty Set<@NotBlank @Size(max = Ids.TERM_MAX) String> eventTypes,
-            @NotEmpty Set<@NotBlank @Size(max = Ids.TERM_MAX) String> topics,
+            @NotEmpty @Size(max = Ids.LIST_MAX) Set<@NotBlank @Size(max = Ids.TERM_MAX) String> eventTypes,
+            @NotEmpty @Size(max = Ids.LIST_MAX) Set<@NotBlank @Size(max = Ids.TERM_MAX) String> topics,
             @Schema(description = "Who must take part; none when omitted")
-            Set<@NotBlank @Size(max = Ids.TERM_MAX) String> parties) {
+            @Size(max = Ids.LIST_MAX) Set<@NotBlank @Size(max = Ids.TERM_MAX) String> parties) {
 
         EventCriteriaInput resolvedBy(TermResolver.Terms terms, String field) {
             return new EventCriteriaInput(description, terms.all(EVENT_TYPES, field + ".eventTypes", eventTypes),

@@ -6,29 +6,18 @@ import java.util.stream.Collectors;
 
 import org.commitmenttracker.rules.facts.Status;
 
+import org.commitmenttracker.http.SpreadsheetCsv;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** Outcomes as CSV with a header row, one outcome per line, lists joined with " | ", for spreadsheets. */
 final class OutcomeCsv {
-
-    private static final CsvMapper CSV = CsvMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
-    private static final CsvSchema SCHEMA = CSV.schemaFor(Row.class).withHeader();
 
     private OutcomeCsv() {
     }
 
     static String write(List<OutcomeView> outcomes) {
-        try {
-            return CSV.writer(SCHEMA).writeValueAsString(outcomes.stream().map(Row::of).toList());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Outcomes could not be written as CSV", e);
-        }
+        return SpreadsheetCsv.write(outcomes.stream().map(Row::of).toList(), Row.class);
     }
 
     @JsonPropertyOrder({"runId", "asOf", "commitmentId", "status", "previousStatus", "rule", "explanation",

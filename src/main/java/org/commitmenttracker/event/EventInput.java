@@ -24,8 +24,8 @@ public record EventInput(
         @Schema(examples = "meeting") @NotBlank @Size(max = Ids.TERM_MAX) String type,
         @NotBlank @Size(max = 500) String title,
         @Schema(description = "Who took part", examples = "[\"KOR\", \"IND\"]")
-        @NotEmpty Set<@NotBlank @Size(max = Ids.TERM_MAX) String> participants,
-        @NotEmpty Set<@NotBlank @Size(max = Ids.TERM_MAX) String> topics,
+        @NotEmpty @Size(max = Ids.LIST_MAX) Set<@NotBlank @Size(max = Ids.TERM_MAX) String> participants,
+        @NotEmpty @Size(max = Ids.LIST_MAX) Set<@NotBlank @Size(max = Ids.TERM_MAX) String> topics,
         @Schema(description = "A source id or a public reference") @NotBlank @Size(max = 1000) String citation,
         @Schema(description = "How the date or facts were established, where the source is vague") @Size(max = 1000)
         String note) {

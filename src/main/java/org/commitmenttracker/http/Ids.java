@@ -12,6 +12,8 @@ public final class Ids {
      * of Korea") or a code (CAMEO 042); the vocabulary resolves it.
      */
     public static final int TERM_MAX = 100;
+    /** The most items a list of terms may hold (parties, topics, event types): beyond it a request is refused. */
+    public static final int LIST_MAX = 50;
 
     private Ids() {
     }

@@ -165,8 +165,8 @@ public class ProblemMappers {
         }
         Class<?> target = e.getTargetType();
         String got = e instanceof InvalidFormatException format ? ", got '" + format.getValue() + "'" : "";
-        if (target == null) {
-            return e.getOriginalMessage();
+        if (target == null || String.valueOf(e.getOriginalMessage()).startsWith("must ")) {
+            return e.getOriginalMessage(); // null, or a message written for the user (BoundedJsonValues)
         } else if (target == LocalDate.class) {
             return "must be a date as YYYY-MM-DD" + got;
         } else if (target == Period.class) {

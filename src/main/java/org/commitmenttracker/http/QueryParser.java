@@ -94,11 +94,18 @@ public final class QueryParser {
         if (pageNumber != null && pageNumber < 0) {
             errors.add(new FieldError("page", "must be 0 or more"));
         }
-        if (pageSize != null && (pageSize < 1 || pageSize > config.maxSize())) {
+        boolean sizeValid = pageSize == null || pageSize >= 1 && pageSize <= config.maxSize();
+        if (!sizeValid) {
             errors.add(new FieldError("size", "must be between 1 and " + config.maxSize()));
         }
-        return new PageRequest(pageNumber == null ? 0 : pageNumber.intValue(),
-                pageSize == null ? config.defaultSize() : pageSize.intValue());
+        long effectiveSize = pageSize == null || !sizeValid ? config.defaultSize() : pageSize;
+        long lastPage = Integer.MAX_VALUE / effectiveSize - 1;
+        if (pageNumber != null && pageNumber > lastPage) {
+            errors.add(new FieldError("page", "must be at most " + lastPage + " with a page size of "
+                    + effectiveSize + " (no listing reaches further)"));
+        }
+        return new PageRequest(pageNumber == null || pageNumber > lastPage ? 0 : pageNumber.intValue(),
+                (int) effectiveSize);
     }
 
     /** Fails the request with every refusal collected so far. */

@@ -49,31 +49,56 @@ final class Instance {
     }
 
     static Instance start(String name, Path work, Path inbox) throws IOException {
-        assertThat(JAR).as("the packaged service: run mvn package (or verify) first").exists();
         Path rules = work.resolve("rules-" + name);
         CopiedRulesProfile.copy(Path.of("rules").toAbsolutePath(), rules);
-        Path log = work.resolve(name + ".log");
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Dquarkus.http.port=" + port,
-                "-Dtracker.instance-name=it-" + name,
+        List<String> settings = new ArrayList<>(List.of(
                 "-Dtracker.home=" + Path.of("").toAbsolutePath(),
                 "-Dtracker.rules.folder=" + rules,
                 "-Dtracker.rules.follow-interval=1s",
                 "-Dtracker.intake.inbox.folder=" + inbox,
                 "-Dtracker.intake.inbox.interval=1s",
                 "-Dtracker.intake.inbox.settle=1s",
-                "-Dtracker.evaluation.schedule=*/3 * * * * ?",
+                "-Dtracker.evaluation.schedule=*/3 * * * * ?"));
+        if ("postgresql".equals(System.getProperty("it.db"))) {
+            settings.add("-Dquarkus.profile=postgresql"); // TRACKER_DB_URL, _USER, _PASSWORD from the environment
+        } else {
+            settings.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + work.resolve("data/tracker")
+                    + ";AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64;WRITE_DELAY=0");
+        }
+        return launch(name, work, rules, settings);
+    }
+
+    /**
+     * An instance alone in a home folder of its own (rules/, seeds/ and data/ under {@code home}, copied from the
+     * project's the first time), on the database its configuration gives by default: the H2 file under data/ (or, with
+     * {@code -Dit.db=postgresql}, the PostgreSQL server TRACKER_DB_URL names).
+     */
+    static Instance startAlone(String name, Path home) throws IOException {
+        Path rules = home.resolve("rules");
+        if (!Files.exists(rules)) {
+            CopiedRulesProfile.copy(Path.of("rules").toAbsolutePath(), rules);
+            CopiedRulesProfile.copy(Path.of("seeds").toAbsolutePath(), home.resolve("seeds"));
+        }
+        List<String> settings = new ArrayList<>(List.of("-Dtracker.home=" + home,
+                "-Dtracker.intake.inbox.enabled=false"));
+        if ("postgresql".equals(System.getProperty("it.db"))) {
+            settings.add("-Dquarkus.profile=postgresql");
+        }
+        return launch(name, home, rules, settings);
+    }
+
+    private static Instance launch(String name, Path work, Path rules, List<String> settings) throws IOException {
+        assertThat(JAR).as("the packaged service: run mvn package (or verify) first").exists();
+        Path log = work.resolve(name + ".log");
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-Dquarkus.http.port=" + port,
+                "-Dtracker.instance-name=it-" + name,
                 "-Dtracker.users.it-admin.password=it-admin-password",
                 "-Dtracker.users.it-admin.roles=staff,auditor,rules-admin",
                 "-Dquarkus.http.auth.session.encryption-key=two-instances-test-session-key-0123"));
-        if ("postgresql".equals(System.getProperty("it.db"))) {
-            command.add("-Dquarkus.profile=postgresql"); // TRACKER_DB_URL, _USER, _PASSWORD from the environment
-        } else {
-            command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + work.resolve("data/tracker")
-                    + ";AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64");
-        }
+        command.addAll(settings);
         if (Files.exists(ARCHIVE)) {
             command.add("-XX:SharedArchiveFile=" + ARCHIVE); // as the README's run command; a stale one is ignored
         }
@@ -135,6 +160,12 @@ final class Instance {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Kills the process as kill -9 does: no shutdown hook, nothing flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     static void clean(Path folder) throws IOException {
