@@ -1,6 +1,5 @@
 package org.commitmenttracker.alert;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -114,8 +113,7 @@ public class WebhookDispatcher {
         });
         WebhookSender.Attempt result;
         try {
-            URI uri = targets.check(target.url());
-            result = sender.send(uri, target.secret(), target.delivery());
+            result = sender.send(targets.resolve(target.url()), target.secret(), target.delivery());
         } catch (WebhookTargets.RefusedTarget e) {
             result = new WebhookSender.Attempt(null, "the target " + e.getMessage());
         }

@@ -1,6 +1,5 @@
 package org.commitmenttracker.alert;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -15,8 +14,9 @@ import org.commitmenttracker.TrackerConfig;
 /**
  * Which URLs webhooks may be sent to: absolute http or https URLs without credentials, whose host resolves to public
  * addresses only, so that a subscription cannot make the service call into its own network (loopback, private,
- * link-local such as cloud metadata, shared, multicast), unless configuration allows it. Checked when subscribing
- * and again before every delivery, since a name may resolve elsewhere later.
+ * link-local such as cloud metadata, shared, multicast, documentation, IPv4 hidden in IPv6: see
+ * {@link GlobalAddresses}), unless configuration allows it. Checked when subscribing and again before every delivery,
+ * since a name may resolve elsewhere later; the delivery then connects to the address that was checked.
  */
 @ApplicationScoped
 public class WebhookTargets {
@@ -32,8 +32,20 @@ public class WebhookTargets {
         this.allowPrivate = allowPrivate;
     }
 
+    /**
+     * A URL webhooks may be sent to, with the address its host resolved to when it was checked: the delivery connects
+     * to that address, not to whatever a second lookup would answer.
+     */
+    public record Target(URI uri, InetAddress address) {
+    }
+
     /** The URL, if webhooks may be sent to it; otherwise a {@link RefusedTarget} saying why. */
     public URI check(String url) {
+        return resolve(url).uri();
+    }
+
+    /** The URL and the address to connect to, if webhooks may be sent to it; otherwise a {@link RefusedTarget}. */
+    public Target resolve(String url) {
         URI uri = parse(url);
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -45,29 +57,13 @@ public class WebhookTargets {
         if (uri.getUserInfo() != null) {
             throw new RefusedTarget("must not carry a user name or password");
         }
-        for (InetAddress address : resolve(uri.getHost())) {
-            if (!allowPrivate && !isPublic(address)) {
+        InetAddress[] addresses = lookUp(uri.getHost());
+        for (InetAddress address : addresses) {
+            if (!allowPrivate && !GlobalAddresses.isGlobal(address)) {
                 throw new RefusedTarget("resolves to " + address.getHostAddress() + ", which is not a public address");
             }
         }
-        return uri;
-    }
-
-    static boolean isPublic(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
-                || a.isMulticastAddress()) {
-            return false;
-        }
-        byte[] b = a.getAddress();
-        if (a instanceof Inet6Address) {
-            return (b[0] & 0xfe) != 0xfc; // fc00::/7, unique local
-        }
-        int first = b[0] & 0xff;
-        int second = b[1] & 0xff;
-        return first != 0 // "this network"
-                && !(first == 100 && second >= 64 && second < 128) // 100.64/10, shared (carrier-grade NAT)
-                && !(first == 198 && (second == 18 || second == 19)) // 198.18/15, benchmarking
-                && first < 240; // reserved and broadcast
+        return new Target(uri, addresses[0]);
     }
 
     private static URI parse(String url) {
@@ -78,7 +74,7 @@ public class WebhookTargets {
         }
     }
 
-    private static InetAddress[] resolve(String host) {
+    private static InetAddress[] lookUp(String host) {
         try {
             return InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
         } catch (UnknownHostException e) {

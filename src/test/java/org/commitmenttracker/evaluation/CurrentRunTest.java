@@ -73,7 +73,7 @@ class CurrentRunTest {
     @Test
     void asOfDatesBeforeNineteenFortyFiveOrBeyondTenYearsAreRefusedNamingTheField() {
         FixedToday.is("2026-12-01");
-        refused("1944-12-31", "must be on or after 1945-01-01");
+        refused("1944-12-31", "between 1945-01-01 and");
         evaluate("1945-01-01", "REPLAY");
         evaluate("2036-12-01", "PROJECTION");
         refused("2036-12-02", "must be on or before 2036-12-01");
