@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.commitmenttracker.intake.ImportFile;
 import org.commitmenttracker.intake.ImportRefusedException;
 import org.commitmenttracker.rules.RuleCompilationException;
+import org.commitmenttracker.security.TooManySignInAttempts;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -103,10 +104,14 @@ public class ProblemMappers {
 
     /**
      * No or bad credentials: for the API, 401 with the Basic challenge and nothing about the resource asked for;
-     * for a web page, the sign-in page.
+     * for a web page, the sign-in page. Too many recent failures: 429 with Retry-After, for both.
      */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        if (e.getCause() instanceof TooManySignInAttempts tooMany) {
+            return Response.fromResponse(problem(429, tooMany.getMessage(), List.of(), uri))
+                    .header(HttpHeaders.RETRY_AFTER, Math.max(1, tooMany.retryAfter().toSeconds())).build();
+        }
         if (!uri.getPath().startsWith("/api/")) {
             return Response.seeOther(URI.create(e instanceof AuthenticationFailedException ? "/login?error=true"
                     : "/login")).build();
