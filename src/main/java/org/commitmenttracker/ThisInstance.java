@@ -22,13 +22,35 @@ public class ThisInstance {
         return name;
     }
 
-    private static String hostAndProcess() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "localhost";
+    /**
+     * Whether another instance's default name ("host/pid") names a process on this host that no longer runs: work
+     * recorded as running there was interrupted. False for configured names, which say nothing of a process.
+     */
+    public boolean stoppedOnThisHost(String otherName) {
+        if (otherName == null || otherName.equals(name)) {
+            return false;
         }
-        return host + "/" + ProcessHandle.current().pid();
+        int slash = otherName.lastIndexOf('/');
+        if (slash <= 0 || !otherName.substring(0, slash).equals(host())) {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(otherName.substring(slash + 1));
+            return ProcessHandle.of(pid).map(process -> !process.isAlive()).orElse(true);
+        } catch (NumberFormatException notAProcessId) {
+            return false;
+        }
+    }
+
+    private static String hostAndProcess() {
+        return host() + "/" + ProcessHandle.current().pid();
+    }
+
+    private static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.commitmenttracker.intake.ImportFile;
 import org.commitmenttracker.intake.ImportRefusedException;
+import org.commitmenttracker.health.FatalErrors;
 import org.commitmenttracker.rules.RuleCompilationException;
 import org.commitmenttracker.security.TooManySignInAttempts;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -39,9 +40,11 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private final MeterRegistry metrics;
+    private final FatalErrors fatalErrors;
 
-    public ProblemMappers(MeterRegistry metrics) {
+    public ProblemMappers(MeterRegistry metrics, FatalErrors fatalErrors) {
         this.metrics = metrics;
+        this.fatalErrors = fatalErrors;
     }
 
     @ServerExceptionMapper
@@ -124,6 +127,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return problem(403, "Your roles do not allow this.", List.of(), uri);
+    }
+
+    /** Out of memory or stack: recorded as fatal (readiness DOWN) and answered 503. */
+    @ServerExceptionMapper
+    public Response fatal(VirtualMachineError e, UriInfo uri) {
+        fatalErrors.seen(e, "request " + uri.getPath());
+        return problem(503, "The server ran out of resources and needs a restart; the error has been logged.",
+                List.of(), uri);
     }
 
     @ServerExceptionMapper

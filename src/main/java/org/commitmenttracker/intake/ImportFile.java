@@ -23,6 +23,8 @@ import java.util.zip.ZipInputStream;
 public final class ImportFile implements AutoCloseable {
 
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    private static final String UPLOAD_PREFIX = "tracker-import-";
+    private static final String UPLOAD_SUFFIX = ".upload";
 
     private final Path path;
     private final String name;
@@ -40,7 +42,7 @@ public final class ImportFile implements AutoCloseable {
 
     /** Copies the stream to a temporary file, measuring and hashing it; refuses more than maxBytes. */
     public static ImportFile store(InputStream in, String name, long maxBytes, int maxExpansion) throws IOException {
-        Path path = Files.createTempFile("tracker-import-", ".upload");
+        Path path = Files.createTempFile(UPLOAD_PREFIX + ProcessHandle.current().pid() + "-", UPLOAD_SUFFIX);
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size;
@@ -55,6 +57,30 @@ public final class ImportFile implements AutoCloseable {
             Files.deleteIfExists(path);
             throw e;
         }
+    }
+
+    /**
+     * Deletes the uploads that processes no longer running left in the temporary folder (a process killed during an
+     * import cannot delete its own); each upload's name carries the id of the process that received it.
+     */
+    public static int removeUploadsOfStoppedProcesses() {
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+        int removed = 0;
+        try (var uploads = Files.newDirectoryStream(folder, UPLOAD_PREFIX + "*" + UPLOAD_SUFFIX)) {
+            for (Path upload : uploads) {
+                String rest = upload.getFileName().toString().substring(UPLOAD_PREFIX.length());
+                int dash = rest.indexOf('-');
+                Long pid = dash > 0 && rest.substring(0, dash).chars().allMatch(Character::isDigit)
+                        ? Long.valueOf(rest.substring(0, dash)) : null;
+                boolean stopped = pid == null || ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+                if (stopped && Files.deleteIfExists(upload)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            return removed; // the temporary folder cannot be listed: nothing to do
+        }
+        return removed;
     }
 
     private static long copy(InputStream in, OutputStream out, long maxBytes) throws IOException {

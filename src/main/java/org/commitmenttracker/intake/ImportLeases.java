@@ -43,11 +43,21 @@ public class ImportLeases {
         this.config = config.intake();
     }
 
-    /** At start: this instance runs nothing yet, so its own running imports, and every lapsed one, were interrupted. */
+    /**
+     * At start: this instance runs nothing yet, so its own running imports, every lapsed one, and those of a process
+     * on this host that no longer runs (the default instance name, host and process id, changes at every start) were
+     * interrupted; the uploads such processes left in the temporary folder are deleted.
+     */
     @Transactional
     void markInterrupted(@Observes StartupEvent start) {
-        fail(runs.list("status = ?1 and (runBy = ?2 or heartbeatAt is null or heartbeatAt < ?3)",
-                ImportRun.Status.RUNNING, instance.name(), lapsedBefore()));
+        int removed = ImportFile.removeUploadsOfStoppedProcesses();
+        if (removed > 0) {
+            Log.infof("Removed %d upload(s) left by processes that stopped during an import", removed);
+        }
+        fail(runs.list("status = ?1", ImportRun.Status.RUNNING).stream()
+                .filter(run -> instance.name().equals(run.runBy) || run.heartbeatAt == null
+                        || run.heartbeatAt.isBefore(lapsedBefore()) || instance.stoppedOnThisHost(run.runBy))
+                .toList());
     }
 
     /** Renews the heartbeat of the imports this instance runs, then fails the lapsed imports of any instance. */
@@ -56,8 +66,9 @@ public class ImportLeases {
     @Transactional
     void beat() {
         List<Long> mine = runner.running();
-        if (!mine.isEmpty()) {
-            runs.update("heartbeatAt = ?1 where id in ?2 and status = ?3", Instant.now(), mine,
+        List<Long> renewable = runner.renewable();
+        if (!renewable.isEmpty()) {
+            runs.update("heartbeatAt = ?1 where id in ?2 and status = ?3", Instant.now(), renewable,
                     ImportRun.Status.RUNNING);
         }
         fail(runs.list("status = ?1 and (heartbeatAt is null or heartbeatAt < ?2)", ImportRun.Status.RUNNING,
@@ -68,13 +79,16 @@ public class ImportLeases {
         return Instant.now().minus(config.lease());
     }
 
+    /** Marks each failed, unless it ended meanwhile (its own commit may have just recorded it). */
     private void fail(List<ImportRun> interrupted) {
         interrupted.forEach(run -> {
-            run.status = ImportRun.Status.FAILED;
-            run.finishedAt = Instant.now();
-            run.runningSha256 = null;
-            run.failure = INTERRUPTED;
-            audit.recordBy("system", AuditEntry.Action.IMPORT_FAILED, "import", String.valueOf(run.id), run.failure
+            int marked = runs.update("status = ?1, finishedAt = ?2, runningSha256 = null, failure = ?3 "
+                    + "where id = ?4 and status = ?5", ImportRun.Status.FAILED, Instant.now(), INTERRUPTED, run.id,
+                    ImportRun.Status.RUNNING);
+            if (marked == 0) {
+                return;
+            }
+            audit.recordBy("system", AuditEntry.Action.IMPORT_FAILED, "import", String.valueOf(run.id), INTERRUPTED
                     + (run.runBy == null ? "" : " (it ran on " + run.runBy + ")"));
             Log.warnf("Import %d of %s was interrupted and is marked failed", run.id, run.fileName);
         });

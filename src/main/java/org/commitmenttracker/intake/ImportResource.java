@@ -62,7 +62,7 @@ public class ImportResource {
     @APIResponse(responseCode = "400", description = "format, onError, trusted or the column mapping missing or unknown")
     @APIResponse(responseCode = "409", description = "The same file is being imported now")
     @APIResponse(responseCode = "413", description = "The file is larger than tracker.intake.max-file-size")
-    @APIResponse(responseCode = "422", description = "Bad rows (up to 100, by line and field) or a refused zip; "
+    @APIResponse(responseCode = "422", description = "Bad rows (up to 100, by line and field), no rows at all, or a refused zip; "
             + "nothing was stored")
     public Response create(@BeanParam ImportQuery query, InputStream body) throws IOException {
         return started(service.startImport(body, query.parse(caller.name())));

@@ -3,6 +3,7 @@ package org.commitmenttracker.intake;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,13 +29,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Stores the rows of checked files, one import at a time, each in a single transaction: an import that fails or is
  * killed leaves no rows. Events from untrusted files are then matched against every commitment's criteria and
- * proposed as suggestions in the same transaction.
+ * proposed as suggestions in the same transaction, and the import's own record says SUCCEEDED, with its counts, in
+ * that transaction too: after a crash at any moment, the record and the stored rows agree (RUNNING, then marked
+ * failed, means none of its rows were committed).
  */
 @ApplicationScoped
 public class ImportRunner {
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-runner"));
     private final Map<Long, ImportProgress> progress = new ConcurrentHashMap<>();
+    /** Imports whose transaction is writing its own record and committing: their heartbeat must not touch it. */
+    private final Set<Long> committing = ConcurrentHashMap.newKeySet();
     private final EntityManager em;
     private final ImportRunRepository runs;
     private final ActiveRules rules;
@@ -77,19 +82,30 @@ public class ImportRunner {
         return List.copyOf(progress.keySet());
     }
 
+    /** The imports this instance runs whose record is still free to renew (not yet being committed). */
+    List<Long> renewable() {
+        return progress.keySet().stream().filter(id -> !committing.contains(id)).toList();
+    }
+
     private void run(ImportRun run, ImportFile file, RowReader reader) {
         long started = System.nanoTime();
         try {
             QuarkusTransaction.requiringNew().timeout((int) config.timeout().toSeconds())
-                    .run(() -> store(run, file, reader));
-            finish(run, ImportRun.Status.SUCCEEDED, null);
+                    .run(() -> {
+                        store(run, file, reader);
+                        committing.add(run.id);
+                        record(run, ImportRun.Status.SUCCEEDED, null);
+                    });
             completed.fire(new ImportCompleted(run.id, run.trusted, run.rowsAccepted));
             Log.infof("Import %d of %s: %d rows accepted (%d merged), %d events created, %d suggestions in %d ms",
                     run.id, run.fileName, run.rowsAccepted, run.rowsMerged, run.eventsCreated, run.suggestions,
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             Log.errorf(e, "Import %d of %s failed; nothing from it was stored", run.id, run.fileName);
-            finish(run, ImportRun.Status.FAILED, "Failed; nothing from the file was stored: " + e.getMessage());
+            QuarkusTransaction.requiringNew().run(() -> record(run, ImportRun.Status.FAILED,
+                    "Failed; nothing from the file was stored: " + e.getMessage()));
+        } finally {
+            committing.remove(run.id);
         }
     }
 
@@ -118,28 +134,27 @@ public class ImportRunner {
         return new ImportProposals(new SuggestionMatcher(all, vocabulary), facts);
     }
 
-    private void finish(ImportRun counts, ImportRun.Status status, String failure) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            ImportRun run = runs.findById(counts.id);
-            run.status = status;
-            run.runningSha256 = null;
-            run.finishedAt = Instant.now();
-            run.failure = failure == null ? null : failure.substring(0, Math.min(failure.length(), 2000));
-            if (status == ImportRun.Status.SUCCEEDED) {
-                run.rowsAccepted = counts.rowsAccepted;
-                run.rowsMerged = counts.rowsMerged;
-                run.rowsRepeated = counts.rowsRepeated;
-                run.rowsUnresolved = counts.rowsUnresolved;
-                run.eventsCreated = counts.eventsCreated;
-                run.suggestions = counts.suggestions;
-            }
-            audit.recordBy(run.importedBy, status == ImportRun.Status.SUCCEEDED ? AuditEntry.Action.IMPORT_FINISHED
-                    : AuditEntry.Action.IMPORT_FAILED, "import", String.valueOf(run.id), String.format(
-                    "%s: %d rows read, %d accepted, %d merged, %d skipped, %d repeated, %d unresolved, %d events "
-                            + "created, %d suggestions%s", run.fileName, run.rowsRead, run.rowsAccepted, run.rowsMerged,
-                    run.rowsSkipped, run.rowsRepeated, run.rowsUnresolved, run.eventsCreated, run.suggestions,
-                    failure == null ? "" : "; " + failure));
-        });
+    /** Records how the import ended, in the caller's transaction. */
+    private void record(ImportRun counts, ImportRun.Status status, String failure) {
+        ImportRun run = runs.findById(counts.id);
+        run.status = status;
+        run.runningSha256 = null;
+        run.finishedAt = Instant.now();
+        run.failure = failure == null ? null : failure.substring(0, Math.min(failure.length(), 2000));
+        if (status == ImportRun.Status.SUCCEEDED) {
+            run.rowsAccepted = counts.rowsAccepted;
+            run.rowsMerged = counts.rowsMerged;
+            run.rowsRepeated = counts.rowsRepeated;
+            run.rowsUnresolved = counts.rowsUnresolved;
+            run.eventsCreated = counts.eventsCreated;
+            run.suggestions = counts.suggestions;
+        }
+        audit.recordBy(run.importedBy, status == ImportRun.Status.SUCCEEDED ? AuditEntry.Action.IMPORT_FINISHED
+                : AuditEntry.Action.IMPORT_FAILED, "import", String.valueOf(run.id), String.format(
+                "%s: %d rows read, %d accepted, %d merged, %d skipped, %d repeated, %d unresolved, %d events "
+                        + "created, %d suggestions%s", run.fileName, run.rowsRead, run.rowsAccepted, run.rowsMerged,
+                run.rowsSkipped, run.rowsRepeated, run.rowsUnresolved, run.eventsCreated, run.suggestions,
+                failure == null ? "" : "; " + failure));
     }
 
     @PreDestroy

@@ -86,6 +86,11 @@ public class ImportService {
             refuse(file, request, e.getMessage());
             throw new ImportRefusedException(e.getMessage(), java.util.List.of());
         }
+        if (check.rows() == 0) {
+            String detail = "The file holds no rows to import; nothing was stored.";
+            refuse(file, request, detail);
+            throw new ImportRefusedException(detail, java.util.List.of());
+        }
         boolean fatal = check.fatal();
         if (check.badRows() > 0 && (fatal || !request.skipBadRows())) {
             String detail = check.badRows() + " of " + check.rows() + " row(s) cannot be imported"

@@ -127,6 +127,49 @@ class ImportLimitsTest {
         });
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"gdelt|''", "gdelt|'\n\n   \n'",
+            "events-csv|'id,date,type,title,participants,topics,citation\n'"})
+    void aFileWithNoRowsIsRefusedAndNoImportRecorded(String format, String content) {
+        long importsBefore = runs.count();
+        Imports.send(format, content.translateEscapes().getBytes(StandardCharsets.UTF_8)).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("no rows"));
+        assertThat(runs.count()).isEqualTo(importsBefore);
+    }
+
+    @Test
+    void anImportOfAProcessOnThisHostThatNoLongerRunsIsFailedOnStartWhateverItsName() throws Exception {
+        String host = java.net.InetAddress.getLocalHost().getHostName();
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        long ofGone = running("gone.export.CSV", host + "/" + gone.pid(), Instant.now(), "4".repeat(64));
+        long ofLiving = running("living.export.CSV", host + "/" + ProcessHandle.current().parent().orElseThrow().pid(),
+                Instant.now(), "5".repeat(64));
+        leases.markInterrupted(null);
+        given().get("/api/imports/{id}", ofGone).then().body("status", org.hamcrest.Matchers.equalTo("FAILED"));
+        given().get("/api/imports/{id}", ofLiving).then().body("status", org.hamcrest.Matchers.equalTo("RUNNING"));
+        QuarkusTransaction.requiringNew().run(() -> runs.update("heartbeatAt = null where id = ?1", ofLiving));
+        leases.beat();
+    }
+
+    @Test
+    void uploadsLeftByAStoppedProcessAreDeletedOnStartAndLiveOnesKept() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        java.nio.file.Path left = java.nio.file.Files.createTempFile(tmp, "tracker-import-" + gone.pid() + "-", ".upload");
+        java.nio.file.Path live = java.nio.file.Files.createTempFile(tmp,
+                "tracker-import-" + ProcessHandle.current().pid() + "-", ".upload");
+        try {
+            leases.markInterrupted(null);
+            assertThat(left).doesNotExist();
+            assertThat(live).exists();
+        } finally {
+            java.nio.file.Files.deleteIfExists(live);
+        }
+    }
+
     @Test
     void anImportRunningWhenTheServiceStoppedIsMarkedFailedOnStart() {
         long id = running("killed.CSV", null, null, "0".repeat(64));
