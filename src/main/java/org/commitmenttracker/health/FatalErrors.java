@@ -1,14 +1,12 @@
 package org.commitmenttracker.health;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -16,15 +14,14 @@ import io.quarkus.scheduler.FailedExecution;
 
 /**
  * Remembers the first error the JVM cannot recover from (an OutOfMemoryError, a StackOverflowError: any
- * VirtualMachineError) met by a request, a scheduled job or any thread that died of it, logs it as fatal, and from then
- * on answers readiness DOWN: the instance may have lost threads (the scheduler's) or its database, so a load balancer
- * should stop sending it work and its operator restart it. A failed job that was not fatal leaves the scheduler running.
+ * VirtualMachineError) met by a request, a scheduled job or any thread that died of it, and logs it as fatal; from then
+ * on readiness is DOWN ({@link FatalErrorsHealth}). A failed job that was not fatal leaves the scheduler running.
  */
-@Readiness
 @ApplicationScoped
-public class FatalErrors implements HealthCheck {
+public class FatalErrors {
 
-    private record Fatal(Instant at, String where, String error) {
+    /** The first fatal error: when, where and what. */
+    public record Fatal(Instant at, String where, String error) {
     }
 
     private final AtomicReference<Fatal> first = new AtomicReference<>();
@@ -56,13 +53,8 @@ public class FatalErrors implements HealthCheck {
         return false;
     }
 
-    @Override
-    public HealthCheckResponse call() {
-        Fatal fatal = first.get();
-        if (fatal == null) {
-            return HealthCheckResponse.named("fatal-errors").up().build();
-        }
-        return HealthCheckResponse.named("fatal-errors").down().withData("error", fatal.error())
-                .withData("where", fatal.where()).withData("at", fatal.at().toString()).build();
+    /** The first fatal error seen, if any. */
+    public Optional<Fatal> first() {
+        return Optional.ofNullable(first.get());
     }
 }

@@ -10,10 +10,15 @@ import org.commitmenttracker.rules.facts.Criteria;
 import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.Kind;
 
-/** The rules shipped in the project's rules/ folder, compiled once for all rule tests, and fact builders. */
+/**
+ * The rules shipped in the project's rules/ folder, compiled once for all rule tests and run under the service's
+ * default session limits, and fact builders.
+ */
 final class ShippedRules {
 
     static final Path FOLDER = Path.of("rules");
+    /** The limits every session of the service runs under by default (application.properties, tracker.rules.limits). */
+    static final SessionLimits SERVICE_LIMITS = new SessionLimits(100_000, 1_000, java.time.Duration.ofSeconds(60));
     private static RuleBase compiled;
 
     private ShippedRules() {
@@ -21,7 +26,7 @@ final class ShippedRules {
 
     static synchronized RuleBase get() {
         if (compiled == null) {
-            compiled = new RuleBaseLoader().load(FOLDER);
+            compiled = new RuleBaseLoader().load(FOLDER).withLimits(SERVICE_LIMITS);
         }
         return compiled;
     }
