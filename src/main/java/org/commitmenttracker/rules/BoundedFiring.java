@@ -24,7 +24,8 @@ import org.kie.api.runtime.KieSession;
  * Fires a session's rules under its {@link SessionLimits}: a number of firings ({@code fireAllRules(max)}) and a
  * wall-clock deadline, at which a timer halts the session between two firings. A session stopped by either is a
  * runaway: {@link RulesRanAwayException} names the likeliest culprits, with the file and line declaring each.
- * Culprits are looked for only once a session has used half of either limit, so a normal session pays for a counter.
+ * Culprits are looked for only once a session has used half of either limit, so a normal session pays for a counter
+ * (the listener to inserts and updates is added only then).
  * (A consequence whose own Java code never returns cannot be halted between firings: rule code must end.)
  */
 final class BoundedFiring extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
@@ -39,24 +40,28 @@ final class BoundedFiring extends DefaultAgendaEventListener implements RuleRunt
     private static final int WROTE = 1;
     private static final int REFIRED_ON_OWN_WRITE = 2;
 
+    private final KieSession session;
     private final long halfOfAllowed;
     private long fired;
+    /** Set by the firing thread past half the firings, or by the timer past half the time. */
     private volatile boolean diagnosing;
+    /** Whether this also listens to inserts and updates: only once diagnosing, so a normal session pays nothing. */
+    private boolean listeningToWrites;
     /** Per rule, once diagnosing: firings, facts written, firings on a fact it wrote itself. */
     private final Map<Rule, long[]> counts = new IdentityHashMap<>();
     /** Once diagnosing: the rule that last inserted or updated each fact. */
     private final Map<Object, Rule> writers = new IdentityHashMap<>();
 
-    private BoundedFiring(long allowed) {
+    private BoundedFiring(KieSession session, long allowed) {
+        this.session = session;
         this.halfOfAllowed = allowed / 2;
     }
 
     /** Fires every rule of the session over {@code facts} inserted facts, or throws when the limits stop it. */
     static void fire(KieSession session, long facts, SessionLimits limits, RuleBase ruleBase) {
         long allowed = limits.firingsFor(facts);
-        BoundedFiring watch = new BoundedFiring(allowed);
+        BoundedFiring watch = new BoundedFiring(session, allowed);
         session.addEventListener((AgendaEventListener) watch);
-        session.addEventListener((RuleRuntimeEventListener) watch);
         long timeout = limits.timeout().toMillis();
         AtomicBoolean halted = new AtomicBoolean();
         ScheduledFuture<?> halfway = TIMER.schedule(() -> watch.diagnosing = true, timeout / 2, TimeUnit.MILLISECONDS);
@@ -85,6 +90,10 @@ final class BoundedFiring extends DefaultAgendaEventListener implements RuleRunt
             diagnosing = true;
         }
         if (diagnosing) {
+            if (!listeningToWrites) {
+                listeningToWrites = true;
+                session.addEventListener((RuleRuntimeEventListener) this); // on the firing thread, between firings
+            }
             Rule rule = event.getMatch().getRule();
             long[] ofRule = countsOf(rule);
             ofRule[FIRED]++;

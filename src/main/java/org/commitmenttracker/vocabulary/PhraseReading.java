@@ -20,6 +20,14 @@ final class PhraseReading {
     private static final Set<String> NOT_HAPPENED = Set.of("cancelled", "canceled", "cancellation", "postponed",
             "postponement", "called", "off", "failed", "no", "not", "without", "planned", "proposed", "scheduled",
             "upcoming", "future", "possible", "rejected", "suspended", "refused", "declined");
+    /**
+     * English function words that are also codes ("and" Andorra, "in" India, "us" the United States, "can" Canada):
+     * inside a phrase they are read as words, never alone as a label; labels of several words may hold them
+     * ("Republic of Korea").
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "can",
+            "do", "for", "from", "in", "is", "it", "me", "my", "of", "on", "or", "per", "so", "the", "to", "us",
+            "via", "we", "with");
     private static final int MAX_LABEL_WORDS = 8;
 
     private PhraseReading() {
@@ -34,6 +42,9 @@ final class PhraseReading {
         Map<String, String> found = new LinkedHashMap<>();
         for (int i = 0; i < words.length; i++) {
             for (int n = Math.min(MAX_LABEL_WORDS, words.length - i); n >= 1; n--) {
+                if (n == 1 && FUNCTION_WORDS.contains(words[i])) {
+                    break;
+                }
                 String label = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
                 String conceptId = byLabel.get(label);
                 if (conceptId != null) {

@@ -63,6 +63,13 @@ class ResolutionTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"ministers and officials", "officials in talks", "talks with us",
+            "ministers of the two sides", "delegations for the talks"})
+    void functionWordsInAPhraseAreNotReadAsCountryCodes(String phrase) {
+        assertThat(ShippedVocabulary.get().resolve(PARTIES, phrase).resolved()).as(phrase).isFalse();
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"04|consultation", "040|consultation", "042|visit", "043|visit",
             "0431|visit", "057|agreement", "07|aid", "073|humanitarian-aid", "190|armed-conflict", "1823|assault",
             "CONSULT|consultation", "AGREE|pledge", "SANCTION|reduced-relations", "aid|aid"})
