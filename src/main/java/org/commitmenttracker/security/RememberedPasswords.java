@@ -17,6 +17,7 @@ import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.jpa.runtime.JpaIdentityProvider;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -79,14 +80,23 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
             return Uni.createFrom().failure(new AuthenticationFailedException(tooMany.getMessage(), tooMany));
         }
         return storedUsers.get().authenticate(request, context)
-                .onItem().invoke(identity -> {
-                    verified.put(key, identity);
+                .onItem().transform(identity -> {
+                    SecurityIdentity remembered = withoutCredentials(identity);
+                    verified.put(key, remembered);
                     count("verified");
+                    return remembered;
                 })
                 .onFailure(AuthenticationFailedException.class).invoke(failure -> {
                     throttle.failed(user, address, now);
                     count("refused");
                 });
+    }
+
+    /** The identity without the password credential the stored users' provider puts in it: nothing keeps it. */
+    private static SecurityIdentity withoutCredentials(SecurityIdentity identity) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal())
+                .addRoles(identity.getRoles()).addAttributes(identity.getAttributes())
+                .setAnonymous(identity.isAnonymous()).build();
     }
 
     private void count(String result) {

@@ -3,28 +3,30 @@ package org.commitmenttracker.security;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * Counts failed sign-ins per user name and per client address over a fixed window, and says how long a caller over
- * either limit must wait. Windows that ended are forgotten as they are met, and all of them once the map grows large.
+ * either limit must wait. Windows are forgotten once they end, and the oldest first beyond 100,000 of them, so that a
+ * flood of invented user names cannot fill the memory.
  */
 @ApplicationScoped
 public class SignInThrottle {
-
-    private static final int FORGET_ABOVE = 100_000;
 
     private record Window(Instant endsAt, int failures) {
     }
 
     private final SignInLimits limits;
-    private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Window> windows;
 
     public SignInThrottle(SignInLimits limits) {
         this.limits = limits;
+        this.windows = Caffeine.newBuilder().expireAfterWrite(limits.failureWindow()).maximumSize(100_000)
+                .<String, Window>build().asMap();
     }
 
     /** How long to wait before trying again, when the user or the address used up its failures; empty otherwise. */
@@ -35,9 +37,6 @@ public class SignInThrottle {
 
     /** Counts a failed sign-in against the user name and the address. */
     public void failed(String user, String address, Instant now) {
-        if (windows.size() > FORGET_ABOVE) {
-            windows.values().removeIf(w -> !w.endsAt().isAfter(now));
-        }
         count("user:" + user, now);
         count("address:" + address, now);
     }
