@@ -15,7 +15,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Documents the problem+json answers every API operation can give: 400 for a request with parameters or a body,
- * 401 without a signed-in user and 403 without the role (every operation needs one), 404 for a path naming a
+ * 401 without a signed-in user and 403 without the role (every operation needs one), 429 after too many failed
+ * sign-ins, 404 for a path naming a
  * record, 500 everywhere. Saves repeating the same annotations on every method. Runs when the application is built,
  * so that the document is ready at start rather than filtered while the service starts.
  */
@@ -41,6 +42,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 // Quarkus documents 401 and 403 for secured operations without a body; ours carry a problem
                 put(responses, "401", "Not signed in");
                 put(responses, "403", "Signed in without a role this operation needs");
+                add(responses, "429", "Too many failed sign-ins for this user name or from this address: try again "
+                        + "after Retry-After seconds");
                 if (path.getKey().contains("{")) {
                     add(responses, "404", "No such record");
                 }
