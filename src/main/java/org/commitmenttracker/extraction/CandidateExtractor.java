@@ -35,6 +35,9 @@ public final class CandidateExtractor {
     /** The mention indexes of each vocabulary in use, built once: a vocabulary never changes, a reload makes anew. */
     private static final Map<Vocabulary, Indexes> INDEXES = Collections.synchronizedMap(new WeakHashMap<>());
 
+    /** A lead-in whose quote is this short ("agreed to:", "decided the following:") only introduces its items. */
+    private static final int LEAD_IN_CUE_WORDS = 3;
+
     private final SentenceSplitter sentences = new SentenceSplitter();
 
     private record Indexes(Mentions parties, Mentions topics, Mentions eventTypes) {
@@ -45,17 +48,36 @@ public final class CandidateExtractor {
         }
     }
 
+    /** What a reading gave: the candidates, and the stretches of text set aside unread, with why. */
+    public record Reading(List<ExtractedCandidate> candidates, List<Blocks.SetAside> setAside) {
+    }
+
     public List<ExtractedCandidate> extract(RuleBase rules, Release release) {
+        return read(rules, release).candidates();
+    }
+
+    public Reading read(RuleBase rules, Release release) {
         String text = release.text();
-        List<TextSpan> sentenceSpans = sentences.split(text, Blocks.of(text));
+        Blocks.Reading blocks = Blocks.read(text);
+        List<TextSpan> sentenceSpans = new ArrayList<>();
         List<Clause> clauses = new ArrayList<>();
-        Map<Clause, TextSpan> sentenceOf = new LinkedHashMap<>();
-        for (TextSpan sentence : sentenceSpans) {
-            for (TextSpan span : ClauseSplitter.split(text, sentence)) {
-                Clause clause = new Clause(clauses.size(), span.text(), span.start(), sentence.text(),
-                        read(span.text(), release.statedOn()));
-                clauses.add(clause);
-                sentenceOf.put(clause, sentence);
+        Map<Clause, TextSpan> subjectOf = new LinkedHashMap<>();
+        Set<Clause> leadIns = new HashSet<>();
+        for (Blocks.Block block : blocks.kept()) {
+            String leadIn = block.leadIn() == null ? "" : block.leadIn().text();
+            for (TextSpan sentence : sentences.split(text, List.of(block.span()))) {
+                sentenceSpans.add(sentence);
+                String whole = leadIn.isEmpty() ? sentence.text() : leadIn + " " + sentence.text();
+                for (TextSpan span : ClauseSplitter.split(text, sentence)) {
+                    String words = leadIn.isEmpty() ? span.text() : leadIn + " " + span.text();
+                    Clause clause = new Clause(clauses.size(), span.text(), span.start(), whole, leadIn,
+                            read(words, release.statedOn()));
+                    clauses.add(clause);
+                    subjectOf.put(clause, block.leadIn() == null ? sentence : block.leadIn());
+                    if (block.leadsList() && span.end() == block.span().end()) {
+                        leadIns.add(clause);
+                    }
+                }
             }
         }
         Conclusions conclusions = Conclusions.of(rules.infer(clauses));
@@ -67,13 +89,16 @@ public final class CandidateExtractor {
         Set<String> quotes = new HashSet<>();
         for (Proposal proposal : conclusions.proposals()) {
             Clause clause = proposal.clause();
-            ExtractedCandidate candidate = reader.read(clause, sentenceOf.get(clause), proposal.confidence(),
+            ExtractedCandidate candidate = reader.read(clause, subjectOf.get(clause), proposal.confidence(),
                     conclusions.cuesOf(clause), conclusions.hedgesOf(clause), conclusions.kindOf(clause));
+            if (leadIns.contains(clause) && candidate.quote().split("\\s+").length <= LEAD_IN_CUE_WORDS) {
+                continue; // "The ministers agreed to:" says nothing of its own; its items are the candidates
+            }
             if (quotes.add(Labels.key(candidate.quote()))) {
                 found.add(candidate);
             }
         }
-        return found;
+        return new Reading(found, blocks.setAside());
     }
 
     private static Clause.Reading read(String clause, LocalDate statedOn) {

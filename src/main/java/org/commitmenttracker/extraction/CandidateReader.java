@@ -43,7 +43,7 @@ final class CandidateReader {
         Kind guessed = kind == null ? Kind.ONE_OFF : kind.kind();
         List<String> actors = actors(clause, sentence, cueAt);
         List<String> addressees = addressees(guessed, actors, cueAt, end);
-        return new ExtractedCandidate(quote, cueAt, end, sentence.text(), actors, addressees, guessed,
+        return new ExtractedCandidate(quote, cueAt, end, clause.getSentence(), actors, addressees, guessed,
                 kind == null ? null : kind.reason(), clause.getDeadline(), clause.getDeadlineNote(),
                 clause.getCadence(), clause.getCadenceNote(), clause.getTrigger(),
                 concepts(topics, clause.getStart(), clause.getEnd()),
@@ -71,7 +71,10 @@ final class CandidateReader {
         return clauseEnd;
     }
 
-    /** The subject before the cue; a clause that starts at its verb takes the subject of its sentence. */
+    /**
+     * The subject before the cue; a clause that starts at its verb takes the subject of its sentence (a list item,
+     * that of its lead-in).
+     */
     private List<String> actors(Clause clause, TextSpan sentence, int cueAt) {
         List<String> own = cueAt > clause.getStart() ? context.subject(clause.getStart(), cueAt) : List.of();
         if (!own.isEmpty()) {

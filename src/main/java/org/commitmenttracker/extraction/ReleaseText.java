@@ -1,12 +1,19 @@
 package org.commitmenttracker.extraction;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -48,4 +55,10 @@ public class ReleaseText {
 
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
+
+    /** What extraction set aside unread, in text order: its reading report. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "release_set_aside", joinColumns = @JoinColumn(name = "release_id"))
+    @OrderColumn(name = "position")
+    public List<SetAsidePart> setAside = new ArrayList<>();
 }

@@ -86,8 +86,10 @@ public class ReleaseTextService {
         release.submittedBy = by;
         release.submittedAt = Instant.now();
         releases.persist(release);
-        List<Candidate> found = extractor.extract(active, new CandidateExtractor.Release(text, source.statedOn,
-                source.publisher)).stream().map(e -> Candidate.of(e, release.id, sourceId)).toList();
+        CandidateExtractor.Reading reading = extractor.read(active, new CandidateExtractor.Release(text,
+                source.statedOn, source.publisher));
+        release.setAside.addAll(reading.setAside().stream().map(SetAsidePart::of).toList());
+        List<Candidate> found = reading.candidates().stream().map(e -> Candidate.of(e, release.id, sourceId)).toList();
         candidates.persist(found);
         audit.record(AuditEntry.Action.RELEASE_TEXT_SUBMITTED, "source", sourceId, found.size()
                 + " candidate(s) from " + text.length() + " characters" + (fileName == null ? "" : " of " + fileName));

@@ -142,4 +142,22 @@ class CandidateExtractorTest {
                 new CandidateExtractor.Release(text, LocalDate.of(2024, 3, 4), null));
         assertThat(offers).singleElement().satisfies(c -> assertThat(c.actors()).containsExactly("JPN"));
     }
+
+    @Test
+    void eachItemOfAListIsReadAsAClauseOfItsLeadIn() {
+        String text = """
+                Foreign ministers of Japan and Australia met in Tokyo on 2 May 2024.
+                The two ministers agreed to:
+                • hold a maritime security dialogue every year;
+                • open a joint research centre on hydrogen by the end of 2025.
+                """;
+        List<ExtractedCandidate> items = new CandidateExtractor().extract(rules,
+                new CandidateExtractor.Release(text, LocalDate.of(2024, 5, 2), "Ministry of Foreign Affairs of Japan"));
+        assertThat(items).extracting(ExtractedCandidate::quote).containsExactly(
+                "hold a maritime security dialogue every year", "open a joint research centre on hydrogen by the end of 2025");
+        assertThat(items).allSatisfy(c -> assertThat(c.actors()).containsExactlyInAnyOrder("JPN", "AUS"));
+        assertThat(items.get(0).cadence()).isEqualTo(Period.ofYears(1));
+        assertThat(items.get(1).deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(items.get(0).sentence()).startsWith("The two ministers agreed to: hold");
+    }
 }

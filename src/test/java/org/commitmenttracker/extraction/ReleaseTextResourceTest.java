@@ -69,6 +69,23 @@ class ReleaseTextResourceTest {
     }
 
     @Test
+    void whatWasSetAsideUnreadIsReportedWithWhyAndKeptOnRereading() {
+        String source = TestData.createSource();
+        String body = "Home | News | Press | Contact\nTwo ministers meet in Seoul\n"
+                + "The two ministers agreed to meet again in May 2027.\nComments\nI think they will fail.";
+        JsonPath read = submit(source, "text/plain", body, 201);
+        assertThat(read.getList("setAside.reason", String.class)).containsExactly("a menu or a list of links",
+                "a heading or a label: 5 words and no full stop", "after \"Comments\", the end of the article");
+        assertThat(read.getList("setAside.text", String.class)).containsExactly("Home | News | Press | Contact",
+                "Two ministers meet in Seoul", "Comments\nI think they will fail.");
+        String text = read.getString("text");
+        assertThat(text.substring(read.getInt("setAside[1].start"), read.getInt("setAside[1].end")))
+                .isEqualTo("Two ministers meet in Seoul");
+        given().get("/api/sources/{id}/text", source).then().statusCode(200)
+                .body("setAside.size()", equalTo(3)).body("candidates.size()", equalTo(1));
+    }
+
+    @Test
     void htmlIsCleanedBeforeItIsRead() {
         String source = TestData.createSource();
         JsonPath read = submit(source, "text/html", "<html><body><nav><p>Home. News. Contact us today.</p></nav>"

@@ -29,10 +29,17 @@ public final class Clause {
     private final Period cadence;
     private final String cadenceNote;
     private final String trigger;
+    private final String leadIn;
 
     public Clause(int index, String text, int start, String sentence, Reading reading) {
+        this(index, text, start, sentence, "", reading);
+    }
+
+    /** A clause of a list item, read after its lead-in ("The ministers agreed to:" before "• hold talks yearly"). */
+    public Clause(int index, String text, int start, String sentence, String leadIn, Reading reading) {
         this.index = index;
         this.text = text;
+        this.leadIn = leadIn;
         this.start = start;
         this.sentence = sentence;
         this.deadline = reading.deadline();
@@ -53,15 +60,18 @@ public final class Clause {
     /**
      * Where the first match of a regular expression starts in the clause, ignoring case; -1 when there is none. When
      * the expression has a group named {@code at}, where that group starts: {@code "said (?<at>would) \\w+"} finds
-     * "would" only after "said". Write {@code \\b} for a word boundary in DRL strings.
+     * "would" only after "said". Write {@code \\b} for a word boundary in DRL strings. A list item is searched with
+     * its lead-in before it; a match in the lead-in is at 0, the item's start.
      */
     public int find(String regex) {
+        String read = leadIn.isEmpty() ? text : leadIn + " " + text;
         Matcher m = PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE
-                | Pattern.UNICODE_CASE)).matcher(text);
+                | Pattern.UNICODE_CASE)).matcher(read);
         if (!m.find()) {
             return -1;
         }
-        return regex.contains(AT_GROUP) ? m.start("at") : m.start();
+        int at = regex.contains(AT_GROUP) ? m.start("at") : m.start();
+        return leadIn.isEmpty() ? at : Math.max(0, at - leadIn.length() - 1);
     }
 
     /** Whether the clause matches the regular expression somewhere, ignoring case. */
@@ -87,7 +97,12 @@ public final class Clause {
         return start + text.length();
     }
 
-    /** The whole sentence the clause belongs to. */
+    /** The lead-in of the list the clause is an item of ("The ministers agreed to:"); empty for other clauses. */
+    public String getLeadIn() {
+        return leadIn;
+    }
+
+    /** The whole sentence the clause belongs to (after its lead-in, for a list item). */
     public String getSentence() {
         return sentence;
     }

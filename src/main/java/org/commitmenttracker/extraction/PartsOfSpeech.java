@@ -1,0 +1,56 @@
+package org.commitmenttracker.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.util.Span;
+
+/**
+ * Tags words with their part of speech (Universal Dependencies tags: VERB, AUX, NOUN, PROPN, ADJ, ...) using
+ * OpenNLP's English model trained on the UD English Web Treebank (Maven Central,
+ * org.apache.opennlp:opennlp-models-pos-en). The model is loaded once; a tagger is made per call, as it keeps state.
+ */
+public final class PartsOfSpeech {
+
+    private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final POSModel POS = load();
+
+    /** Words with their offsets in the tagged text and their tags, in order. */
+    public record Tagged(Span[] words, String[] tags) {
+
+        public int size() {
+            return tags.length;
+        }
+
+        public String word(String text, int i) {
+            return words[i].getCoveredText(text).toString();
+        }
+    }
+
+    private PartsOfSpeech() {
+    }
+
+    public static Tagged tag(String text) {
+        Span[] words = SimpleTokenizer.INSTANCE.tokenizePos(text);
+        String[] tokens = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            tokens[i] = words[i].getCoveredText(text).toString();
+        }
+        return new Tagged(words, new POSTaggerME(POS).tag(tokens));
+    }
+
+    private static POSModel load() {
+        try (InputStream in = PartsOfSpeech.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("The part-of-speech model " + MODEL + " is missing from the class path");
+            }
+            return new POSModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
