@@ -50,9 +50,13 @@ final class ReleaseTextCheck {
         long latin = cleaned.codePoints().filter(Character::isLetter)
                 .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
         if (latin < letters * LATIN_SHARE) {
-            throw new InvalidRequestException("text", "does not read as English (" + Math.round(100.0 * latin / letters)
-                    + "% of its letters are Latin): extraction reads English releases only");
+            throw InvalidRequestException.unprocessable("text", "does not read as English (" + Math.round(100.0 * latin
+                    / letters) + "% of its letters are Latin): extraction reads English releases only");
         }
+        Languages.notEnglish(cleaned).ifPresent(language -> {
+            throw InvalidRequestException.unprocessable("text", "reads as " + language + ", not English: extraction "
+                    + "reads English releases only");
+        });
         return cleaned;
     }
 }

@@ -79,7 +79,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
-        return badRequest("The request has invalid fields.", e.errors(), uri);
+        return e.status() == 400 ? badRequest("The request has invalid fields.", e.errors(), uri)
+                : problem(e.status(), "The request's content cannot be processed.", e.errors(), uri);
     }
 
     /** Declared for the subtype too: Quarkus has its own mapper for it, which answers without a body. */

@@ -117,8 +117,14 @@ class ReleaseTextResourceTest {
         refused(source, "text/plain", "   \n ".getBytes(StandardCharsets.UTF_8), 400);
         refused(source, "text/html", "<html><body><script>x()</script></body></html>".getBytes(StandardCharsets.UTF_8),
                 400).body("errors.message", hasItem(containsString("no words")));
-        refused(source, "text/plain", "양측은 정기적으로 협의를 개최하기로 합의하였다.".getBytes(StandardCharsets.UTF_8), 400)
+        refused(source, "text/plain", "양측은 정기적으로 협의를 개최하기로 합의하였다.".getBytes(StandardCharsets.UTF_8), 422)
                 .body("errors.message", hasItem(containsString("does not read as English")));
+        refused(source, "text/plain", ("Les deux ministres sont convenus de tenir des consultations régulières sur le "
+                + "commerce et d'ouvrir un consulat à Busan avant la fin de l'année.").getBytes(StandardCharsets.UTF_8),
+                422).body("errors.field", hasItem("text")).body("errors.message", hasItem(containsString("French, fra")));
+        refused(source, "text/plain", ("Die beiden Minister vereinbarten, regelmäßig Konsultationen über den Handel "
+                + "abzuhalten und bis Ende des Jahres ein Konsulat in Busan zu eröffnen.").getBytes(StandardCharsets.UTF_8),
+                422).body("errors.message", hasItem(containsString("German, deu")));
         refused(source, "text/plain", new byte[] {'T', 'h', 'e', 0, 1, 2, 'x'}, 415);
         refused(source, "text/plain", new byte[] {'T', (byte) 0xC3, (byte) 0x28, 'x'}, 415);
         refused(source, "text/plain", new byte[3 * 1024 * 1024], 413);
