@@ -3,6 +3,8 @@ package org.commitmenttracker.extraction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.commitmenttracker.extraction.nlp.PartsOfSpeech;
+
 /**
  * What a paragraph looks like: whether it ends like a sentence or a lead-in, whether it is a list item, and, when it
  * has no full stop, whether it still reads as a sentence (enough words, a verb, not in title case) or is a heading,

@@ -68,12 +68,28 @@ public final class Mentions {
                 }
             }
         }
-        // A word in the names of many countries ("Republic", "Islands") names none of them.
+        // A word in the names of many countries ("Republic", "Islands") names none of them; a word that is another
+        // country's nationality adjective ("Chinese" of "Chinese Taipei") names that country.
         wordOwners.forEach((word, owners) -> {
-            if (owners.size() <= 2 && !byKey.containsKey(word) && !REGIONS.contains(word)) {
+            if (owners.size() <= 2 && !byKey.containsKey(word) && !REGIONS.contains(word)
+                    && !isAdjectiveOfAnother(word, owners)) {
                 byWord.put(word, Set.copyOf(owners));
             }
         });
+    }
+
+    private boolean isAdjectiveOfAnother(String key, Set<String> owners) {
+        return stems(key).stream().map(byKey::get).anyMatch(id -> id != null && !owners.contains(id));
+    }
+
+    /** The names a nationality adjective may come from: "korean" korea, "japanese" japan, "german" germany. */
+    private static List<String> stems(String w) {
+        if (w.length() < 5) {
+            return List.of();
+        }
+        return java.util.stream.Stream.of(w.substring(0, w.length() - 1), w.substring(0, w.length() - 2),
+                w.substring(0, w.length() - 3), w.substring(0, w.length() - 3) + "a", w + "y",
+                w.substring(0, w.length() - 2) + "a").filter(stem -> stem.length() >= 4).toList();
     }
 
     /** The mentions of a scheme's concepts; none when the vocabulary has no such scheme. */
@@ -154,14 +170,12 @@ public final class Mentions {
         if (w.length() < 5 || !Character.isUpperCase(w.charAt(0))) {
             return Set.of();
         }
-        for (String stem : List.of(w.substring(0, w.length() - 1), w.substring(0, w.length() - 2),
-                w.substring(0, w.length() - 3), w.substring(0, w.length() - 3) + "a", w + "y",
-                w.substring(0, w.length() - 2) + "a")) {
+        for (String stem : stems(w)) {
             String key = Labels.key(head + stem);
-            if (stem.length() >= 4 && byKey.containsKey(key)) {
+            if (byKey.containsKey(key)) {
                 return Set.of(byKey.get(key));
             }
-            if (stem.length() >= 4 && head.isEmpty() && byWord.containsKey(key)) {
+            if (head.isEmpty() && byWord.containsKey(key)) {
                 return byWord.get(key);
             }
         }

@@ -57,6 +57,19 @@ final class People {
         return Optional.empty();
     }
 
+    /** The parties of every known person named in the words, in order, each once. */
+    List<String> partiesOfPeople(String words) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher name = NAME.matcher(words);
+        while (name.find()) {
+            String party = people.get(name.group());
+            if (party != null) {
+                found.add(party);
+            }
+        }
+        return List.copyOf(found);
+    }
+
     /** The party of the longest known office named in the words ("the Prime Minister"). */
     Optional<String> officeIn(String words) {
         return titles.entrySet().stream().filter(t -> words.contains(t.getKey()))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +17,14 @@ import java.util.regex.Pattern;
 final class ReleaseContext {
 
     private static final Pattern COLLECTIVE = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+(?:[\\w-]+\\s+){0,2}?"
-            + "\\w+s\\b|\\bthe\\s+(?:ministers|leaders|sides|delegations|officials|parties)\\b|^\\W*(?:they|we)\\b"
+            + "\\w+s\\b|\\bthe\\s+(?:\\w+\\s+)?(?:ministers|leaders|presidents|secretaries|sides|delegations|officials|"
+            + "parties|governments)\\b|^\\W*(?:they|we)\\b|^\\W*(?:\\w+\\s+)?(?:ministers|leaders|presidents|delegations|"
+            + "officials)\\b"
             + "|\\bit\\s+(?:was|has\\s+been)\\b");
+    /** A subject that is a meeting or a body of both sides: "the first meeting will take place", "the next round". */
+    private static final Pattern IMPERSONAL = Pattern.compile("(?i)\\b(?:meeting|dialogue|talks|round|session|summit|"
+            + "consultations?|committee|commission|council|group|forum|mechanism|exercise|visit)s?\\b");
+    private static final Pattern JOINED = Pattern.compile("\\s+(?:and|&)\\s+");
     private final String text;
     private final Mentions parties;
     private final Map<String, Integer> counts = new HashMap<>();
@@ -82,6 +89,10 @@ final class ReleaseContext {
             return named;
         }
         List<Mentions.Mention> mentions = find(from, to).stream().filter(m -> resolve(m) != null).toList();
+        List<String> joint = joint(from, to, mentions);
+        if (joint.size() > 1) {
+            return joint;
+        }
         Optional<Map.Entry<Integer, String>> person = people.firstPerson(words);
         if (person.isPresent() && (mentions.isEmpty() || from + person.get().getKey() < mentions.get(0).start())) {
             return List.of(person.get().getValue());
@@ -94,7 +105,30 @@ final class ReleaseContext {
             }
             return List.copyOf(joined);
         }
-        return people.officeIn(words).map(List::of).orElse(List.copyOf(publisher));
+        Optional<String> office = people.officeIn(words);
+        if (office.isPresent()) {
+            return List.of(office.get());
+        }
+        return IMPERSONAL.matcher(words).find() ? named : List.copyOf(publisher);
+    }
+
+    /**
+     * The parties of a joint subject, people or parties on both sides of an "and" ("Putin and Obama", "President Xi
+     * and his US counterpart"); empty or one party when the subject is not joint.
+     */
+    private List<String> joint(int from, int to, List<Mentions.Mention> mentions) {
+        Matcher and = JOINED.matcher(text).region(from, to);
+        if (!and.find()) {
+            return List.of();
+        }
+        Set<String> before = new LinkedHashSet<>(people.partiesOfPeople(text.substring(from, and.start())));
+        Set<String> after = new LinkedHashSet<>(people.partiesOfPeople(text.substring(and.end(), to)));
+        mentions.forEach(m -> (m.start() < and.start() ? before : after).add(resolve(m)));
+        if (before.isEmpty() || after.isEmpty()) {
+            return List.of();
+        }
+        before.addAll(after);
+        return List.copyOf(before);
     }
 
     /** The party mentions in text[from, to), less the words the release uses as people's surnames. */

@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.commitmenttracker.extraction.nlp.PartsOfSpeech;
+
 /**
  * One clause of a release, as the extraction rules see it: its words, where it stands in the release, and what was
  * read from it before the rules run (a deadline, a cadence, a condition). Rules look for cues with
@@ -17,6 +19,8 @@ import java.util.regex.Pattern;
 public final class Clause {
 
     private static final String AT_GROUP = "(?<at>";
+    /** The colon that ends a lead-in, left out so that "intend to:" reads on into its item: "intend to consult". */
+    private static final Pattern LEAD_IN_END = Pattern.compile("\\s*:\\W*$");
 
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
@@ -30,6 +34,7 @@ public final class Clause {
     private final String cadenceNote;
     private final String trigger;
     private final String leadIn;
+    private PartsOfSpeech.Tagged tags;
 
     public Clause(int index, String text, int start, String sentence, Reading reading) {
         this(index, text, start, sentence, "", reading);
@@ -39,7 +44,7 @@ public final class Clause {
     public Clause(int index, String text, int start, String sentence, String leadIn, Reading reading) {
         this.index = index;
         this.text = text;
-        this.leadIn = leadIn;
+        this.leadIn = LEAD_IN_END.matcher(leadIn).replaceAll("");
         this.start = start;
         this.sentence = sentence;
         this.deadline = reading.deadline();
@@ -72,6 +77,23 @@ public final class Clause {
         }
         int at = regex.contains(AT_GROUP) ? m.start("at") : m.start();
         return leadIn.isEmpty() ? at : Math.max(0, at - leadIn.length() - 1);
+    }
+
+    /**
+     * The part of speech of the word at an offset of the clause (as {@link #find} gives it), in Universal Dependencies
+     * tags: VERB, AUX, NOUN, PROPN, ADJ, ADV, DET, ADP, PRON, NUM, ...; "" when no word starts there. The clause is
+     * tagged when first asked.
+     */
+    public String tagAt(int offset) {
+        if (tags == null) {
+            tags = PartsOfSpeech.tag(text);
+        }
+        for (int i = 0; i < tags.size(); i++) {
+            if (tags.words()[i].getStart() == offset) {
+                return tags.tags()[i];
+            }
+        }
+        return "";
     }
 
     /** Whether the clause matches the regular expression somewhere, ignoring case. */

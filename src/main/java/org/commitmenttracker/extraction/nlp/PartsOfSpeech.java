@@ -1,4 +1,4 @@
-package org.commitmenttracker.extraction;
+package org.commitmenttracker.extraction.nlp;
 
 import java.io.IOException;
 import java.io.InputStream;
