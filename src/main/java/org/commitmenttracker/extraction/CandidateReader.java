@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.commitmenttracker.extraction.facts.Clause;
@@ -20,6 +21,8 @@ final class CandidateReader {
 
     private static final Pattern TRAILING = Pattern.compile("[\\s,;:.\"”’')]+$");
     private static final int SUBJECT_WORDS = 12;
+    private static final Pattern INVITED_TO_VISIT = Pattern.compile("(?i)\\binvit\\w*\\b.*?\\b(?:visit|come)\\s+(?:to\\s+)?");
+    private static final int HOST_REACH = 40;
 
     private final String text;
     private final ReleaseContext context;
@@ -43,6 +46,11 @@ final class CandidateReader {
         Kind guessed = kind == null ? Kind.ONE_OFF : kind.kind();
         List<String> actors = actors(clause, sentence, cueAt);
         List<String> addressees = addressees(guessed, actors, cueAt, end);
+        List<String> host = guessed == Kind.REQUEST ? host(quote, cueAt) : List.of();
+        if (!host.isEmpty()) {
+            actors = host;
+            addressees = context.releaseParties().stream().filter(p -> !host.contains(p)).toList();
+        }
         return new ExtractedCandidate(quote, cueAt, end, clause.getSentence(), actors, addressees, guessed,
                 kind == null ? null : kind.reason(), clause.getDeadline(), clause.getDeadlineNote(),
                 clause.getCadence(), clause.getCadenceNote(), clause.getTrigger(),
@@ -91,6 +99,20 @@ final class CandidateReader {
         List<String> bySentence = context.subject(sentence.start(), Math.min(to, cueAt > sentence.start() ? cueAt
                 : to));
         return bySentence.isEmpty() ? context.releaseParties() : bySentence;
+    }
+
+    /**
+     * Who invites, when an invitation names where to visit ("extended an invitation to President Milei to visit
+     * China"): the host, whoever the sentence's subject seems to be.
+     */
+    private List<String> host(String quote, int cueAt) {
+        Matcher visit = INVITED_TO_VISIT.matcher(quote);
+        if (!visit.find()) {
+            return List.of();
+        }
+        int from = cueAt + visit.end();
+        List<String> parties = context.partiesIn(from, Math.min(text.length(), from + HOST_REACH));
+        return parties.isEmpty() ? List.of() : List.of(parties.get(0));
     }
 
     /** A request's addressee is the first party after the cue; an offer by one of two parties is to the other. */

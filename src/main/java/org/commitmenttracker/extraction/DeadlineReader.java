@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the last day to act from a clause: a day ("by 15 March 2022", "March 15, 2022"), a month, perhaps with
  * "early", "mid" or "late" ("in early December 2021"), a year or part of one ("by the end of 2022", "in the third quarter of 2026"), a time
- * from the statement ("within six months", "next year", "the first half of next year"). Each reading carries a note in the release's words, since staff must be able
+ * from the statement ("within six months", "over the next year", "next year", "the first half of next year"); a
+ * day or a range of days without a year ("on September 3-4", "2-4 September") is in the statement's year. Each reading carries a note in the release's words, since staff must be able
  * to check how a vague phrase was read: early is the 10th, mid the 20th, late and plain the month's last day.
  */
 public final class DeadlineReader {
@@ -35,9 +36,16 @@ public final class DeadlineReader {
             + "\\s+half\\s+of|(?:the\\s+)?(?:first|second|third|fourth)\\s+quarter\\s+of";
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(by|before|in|until|during|within)\\s+(?:the\\s+)?"
             + "(" + PART_OF_YEAR + ")?[\\s-]*((?:19|20)\\d\\d)\\b(?![-–/]\\d)(?!\\s+[A-Z])");
-    private static final Pattern WITHIN = Pattern.compile("(?i)\\bwithin\\s+(?:the\\s+next\\s+)?(\\d{1,3}|a|an|one|"
-            + "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\\s+"
-            + "(day|week|month|year)s?\\b");
+    private static final Pattern WITHIN = Pattern.compile("(?i)\\b(?:within\\s+(?:the\\s+(?:next|coming)\\s+)?|(?:over|in|"
+            + "during)\\s+the\\s+(?:next|coming)\\s+)(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|eighteen|twenty-four)?\\s*(day|week|month|year)s?\\b");
+    /** "2-4 September 2013", "on 3 September": a day, or the last day of a range, the year the statement's own. */
+    private static final Pattern DAYS_MONTH = Pattern.compile("(?i)\\b(?:(?:by|before|on|until|from)\\s+(?:the\\s+)?"
+            + "(?:\\d{1,2}\\s*[-–]\\s*)?|\\d{1,2}\\s*[-–]\\s*)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS
+            + ")\\b\\.?(?:,?\\s+((?:19|20)\\d\\d)\\b)?");
+    /** "on September 3-4", "by March 15": the last day named, the year the statement's own unless given. */
+    private static final Pattern MONTH_DAYS = Pattern.compile("(?i)\\b(?:by|before|on|until|from)\\s+(" + MONTHS
+            + ")\\.?\\s+(?:\\d{1,2}\\s*[-–]\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[-–]\\d)(?:,?\\s+((?:19|20)\\d\\d)\\b)?");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:by\\s+|in\\s+|before\\s+|during\\s+|within\\s+)?"
             + "(?:the\\s+)?(" + PART_OF_YEAR + ")?[\\s-]*(this|next)\\s+(year|month)\\b");
     private static final String[] NUMBERS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -65,9 +73,20 @@ public final class DeadlineReader {
         if (m.find()) {
             return Optional.of(year(m.group(), Integer.parseInt(m.group(3)), m.group(2)));
         }
+        m = DAYS_MONTH.matcher(clause);
+        if (m.find() && (m.group(3) != null || statedOn != null)) {
+            return day(m.group(), m.group(3) == null ? statedOn.getYear() : Integer.parseInt(m.group(3)), m.group(2),
+                    Integer.parseInt(m.group(1)));
+        }
+        m = MONTH_DAYS.matcher(clause);
+        if (m.find() && (m.group(3) != null || statedOn != null)) {
+            return day(m.group(), m.group(3) == null ? statedOn.getYear() : Integer.parseInt(m.group(3)), m.group(1),
+                    Integer.parseInt(m.group(2)));
+        }
         m = WITHIN.matcher(clause);
         if (m.find() && statedOn != null) {
-            return Optional.of(within(m.group(), number(m.group(1)), m.group(2).toLowerCase(Locale.ROOT), statedOn));
+            return Optional.of(within(m.group(), m.group(1) == null ? 1 : number(m.group(1)),
+                    m.group(2).toLowerCase(Locale.ROOT), statedOn));
         }
         m = RELATIVE.matcher(clause);
         if (m.find() && statedOn != null) {

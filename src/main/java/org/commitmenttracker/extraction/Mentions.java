@@ -40,10 +40,15 @@ public final class Mentions {
     private static final String COUNTRY_CODES = "iso-alpha2";
     /**
      * Words of countries' names that name regions more often than the country: "Africa" of South Africa, "African"
-     * of the Central African Republic, "Arab" of the United Arab Emirates.
+     * of the Central African Republic, "Arab" of the United Arab Emirates; and common words.
      */
     private static final Set<String> REGIONS = Set.of("africa", "african", "america", "american", "asia", "asian",
-            "europe", "european", "pacific", "atlantic", "caribbean", "arab", "arabia", "arabian", "indies", "oceania");
+            "europe", "european", "pacific", "atlantic", "caribbean", "arab", "arabia", "arabian", "indies", "oceania",
+            // ... and common words that stand in few countries' names ("Great Lakes" is not Great Britain)
+            "administrative", "central", "city", "coast", "commonwealth", "confederation", "eastern", "federation",
+            "federated", "federative", "grand", "great", "heard", "holy", "independent", "isle", "minor", "north",
+            "northern", "ocean", "outlying", "part", "region", "socialist", "southern", "special", "territories",
+            "territory", "union", "western", "virgin", "cape", "christmas", "cook");
     /** The longest name a nationality adjective is read from ("South African", "Sri Lankan", "Costa Rican"). */
     private static final int NATIONALITY_WORDS = 2;
 

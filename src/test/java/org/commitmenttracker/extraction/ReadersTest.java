@@ -33,6 +33,16 @@ class ReadersTest {
     }
 
     @Test
+    void daysAndRangesOfDaysAreReadToTheirLastDayInTheStatementsYearUnlessGiven() {
+        assertThat(deadline("to hold the summit on September 3-4")).isEqualTo("2023-09-04");
+        assertThat(deadline("to hold the summit on 3 September")).isEqualTo("2023-09-03");
+        assertThat(deadline("to meet 2-4 September 2024 in Seoul")).isEqualTo("2024-09-04");
+        assertThat(deadline("to meet on 30 February")).isNull();
+        assertThat(deadline("to consult over the next year")).isEqualTo("2024-05-17");
+        assertThat(deadline("to decide in the coming three months")).isEqualTo("2023-08-17");
+    }
+
+    @Test
     void partsOfAYearNamedOrCountedFromTheStatement() {
         assertThat(deadline("to open talks in the first quarter of 2025")).isEqualTo("2025-03-31");
         assertThat(deadline("to open talks in the second quarter of 2025")).isEqualTo("2025-06-30");

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.commitmenttracker.extraction.CandidateExtractor;
-import org.commitmenttracker.extraction.ExtractedCandidate;
 import org.commitmenttracker.extraction.HtmlText;
 import org.commitmenttracker.extraction.corpus.LabelledCorpus.Split;
 import org.commitmenttracker.extraction.corpus.LabelledCorpus.Text;
@@ -40,9 +39,12 @@ class CorpusQuality {
             List<TextScore> scores = new ArrayList<>();
             for (Text text : LabelledCorpus.load(split)) {
                 String read = HtmlText.plain(text.content());
-                List<ExtractedCandidate> found = extractor.extract(rules, new CandidateExtractor.Release(read,
+                CandidateExtractor.Reading reading = extractor.read(rules, new CandidateExtractor.Release(read,
                         text.label().source().date(), text.label().source().publisher()));
-                scores.add(TextScore.of(text, read, found));
+                TextScore score = TextScore.of(text, read, reading.candidates());
+                reading.setAside().forEach(part -> score.notes().add("- set aside (" + part.reason() + "): "
+                        + abbreviated(part.span().text())));
+                scores.add(score);
             }
             bySplit.put(split, scores);
             report.append(TextScore.total(split.name().toLowerCase() + " (" + scores.size() + " texts)", scores));
@@ -60,5 +62,10 @@ class CorpusQuality {
         Files.writeString(out, report);
         System.out.println(report);
         assertThat(bySplit.get(Split.TEST)).isNotEmpty();
+    }
+
+    private static String abbreviated(String text) {
+        String line = text.replaceAll("\\s+", " ");
+        return line.length() > 100 ? line.substring(0, 97) + "..." : line;
     }
 }
