@@ -24,6 +24,18 @@ final class ReleaseContext {
     /** A subject that is a meeting or a body of both sides: "the first meeting will take place", "the next round". */
     private static final Pattern IMPERSONAL = Pattern.compile("(?i)\\b(?:meeting|dialogue|talks|round|session|summit|"
             + "consultations?|committee|commission|council|group|forum|mechanism|exercise|visit)s?\\b");
+    /** "I", "my", "me": the speaker. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|my|me|My)\\b");
+    /**
+     * "I" right before the verb ("..., I will convey", "I also agreed") or opening the clause ("I am meeting ..., and
+     * will convey"): the speaker acts, whoever else is named.
+     */
+    private static final Pattern I_BEFORE_VERB = Pattern.compile("\\bI\\s+(?:[a-z]+\\s+)?$|^\\W*(?:I|My\\s+\\w+\\s+and\\s+I)\\b");
+    /** A speaker's label at a line's start: "PRESIDENT XI:", "Prime Minister of India:", "Q:". */
+    private static final Pattern SPEAKER = Pattern.compile("(?m)^[\\s\\p{Z}]*((?:(?:PRIME\\s+)?[A-Z][A-Z.'’-]*"
+            + "(?:\\s+[A-Z][A-Z.'’-]*){0,3})|(?:(?:[A-Z][a-z.]*\\s+){0,4}(?:President|Minister|Secretary|Chancellor|"
+            + "Premier|King|Queen|Ambassador|Spokesperson)(?:\\s+(?:of\\s+(?:the\\s+)?)?[A-Z][\\w.'’-]*){0,4})|Q)"
+            + "\\s*(?:\\([^)]{0,40}\\))?\\s*:(?=\\s)");
     private static final Pattern JOINED = Pattern.compile("\\s+(?:and|&)\\s+");
     private final String text;
     private final Mentions parties;
@@ -93,6 +105,9 @@ final class ReleaseContext {
         if (joint.size() > 1) {
             return joint;
         }
+        if (I_BEFORE_VERB.matcher(words).find() || FIRST_PERSON.matcher(words).find() && mentions.isEmpty()) {
+            return speakerAt(from);
+        }
         Optional<Map.Entry<Integer, String>> person = people.firstPerson(words);
         if (person.isPresent() && (mentions.isEmpty() || from + person.get().getKey() < mentions.get(0).start())) {
             return List.of(person.get().getValue());
@@ -123,12 +138,47 @@ final class ReleaseContext {
         }
         Set<String> before = new LinkedHashSet<>(people.partiesOfPeople(text.substring(from, and.start())));
         Set<String> after = new LinkedHashSet<>(people.partiesOfPeople(text.substring(and.end(), to)));
+        if (FIRST_PERSON.matcher(text.substring(and.end(), to)).lookingAt()) {
+            after.addAll(speakerAt(from));
+        }
         mentions.forEach(m -> (m.start() < and.start() ? before : after).add(resolve(m)));
         if (before.isEmpty() || after.isEmpty()) {
             return List.of();
         }
         before.addAll(after);
         return List.copyOf(before);
+    }
+
+    /**
+     * Whose "I" it is at an offset: the party of the last speaker's label before it ("Prime Minister of India:",
+     * "PRESIDENT XI:"), by the parties or people the label names; the publisher's party when no label says, or
+     * none after a journalist's question ("Q:").
+     */
+    private List<String> speakerAt(int offset) {
+        Matcher label = SPEAKER.matcher(text).region(0, offset);
+        String last = null;
+        while (label.find()) {
+            last = label.group(1);
+        }
+        if (last == null) {
+            return List.copyOf(publisher);
+        }
+        if (last.matches("(?i)q|question")) {
+            return List.of();
+        }
+        List<String> named = parties.find(last, 0, last.length()).stream().map(this::resolve)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        if (!named.isEmpty()) {
+            return named;
+        }
+        List<String> person = people.partiesOfPeople(titleCase(last));
+        return person.isEmpty() ? List.copyOf(publisher) : person;
+    }
+
+    /** "PRESIDENT XI" as "President Xi", so that names read in capitals match the names the release uses. */
+    private static String titleCase(String label) {
+        return Pattern.compile("\\b(\\p{Lu})(\\p{Lu}+)\\b").matcher(label)
+                .replaceAll(m -> m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The party mentions in text[from, to), less the words the release uses as people's surnames. */

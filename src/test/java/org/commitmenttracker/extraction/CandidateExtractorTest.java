@@ -160,4 +160,20 @@ class CandidateExtractorTest {
         assertThat(items.get(1).deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(items.get(0).sentence()).startsWith("The two ministers agreed to: hold");
     }
+
+    @Test
+    void aSpeakersLabelSaysWhoIAmAndXAndIGivesBothParties() {
+        String text = """
+                Media statement by the Prime Minister during the visit of the President of Korea
+                Prime Minister of India: I welcome Korean President Park Geun-hye to Delhi. President Park and I agreed \
+                to set up a CEOs Forum. I will visit Seoul next year.
+                Q: Will you sign a trade deal?
+                """;
+        List<ExtractedCandidate> read = new CandidateExtractor().extract(rules,
+                new CandidateExtractor.Release(text, LocalDate.of(2015, 5, 18), "Prime Minister's Office"));
+        assertThat(read).extracting(ExtractedCandidate::quote).containsExactly("agreed to set up a CEOs Forum",
+                "will visit Seoul next year");
+        assertThat(read.get(0).actors()).containsExactlyInAnyOrder("KOR", "IND");
+        assertThat(read.get(1).actors()).containsExactly("IND");
+    }
 }
