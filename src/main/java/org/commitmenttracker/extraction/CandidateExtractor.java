@@ -16,6 +16,7 @@ import org.commitmenttracker.extraction.facts.Cue;
 import org.commitmenttracker.extraction.facts.Hedge;
 import org.commitmenttracker.extraction.facts.KindGuess;
 import org.commitmenttracker.extraction.facts.Proposal;
+import org.commitmenttracker.extraction.nlp.PartsOfSpeech;
 import org.commitmenttracker.rules.RuleBase;
 import org.commitmenttracker.vocabulary.Labels;
 import org.commitmenttracker.vocabulary.Vocabulary;
@@ -34,6 +35,9 @@ public final class CandidateExtractor {
 
     /** The mention indexes of each vocabulary in use, built once: a vocabulary never changes, a reload makes anew. */
     private static final Map<Vocabulary, Indexes> INDEXES = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static final java.util.regex.Pattern CONJUNCTION = java.util.regex.Pattern.compile("^(?:and|or)\\s+");
+    private static final Set<String> OWN_SUBJECT = Set.of("DET", "PRON", "ADP", "NUM", "PROPN", "SCONJ", "PUNCT");
 
     /** A lead-in whose quote is this short ("agreed to:", "decided the following:") only introduces its items. */
     private static final int LEAD_IN_CUE_WORDS = 3;
@@ -64,12 +68,20 @@ public final class CandidateExtractor {
         Map<Clause, TextSpan> subjectOf = new LinkedHashMap<>();
         Set<Clause> leadIns = new HashSet<>();
         for (Blocks.Block block : blocks.kept()) {
-            String leadIn = block.leadIn() == null ? "" : block.leadIn().text();
+            String blockLeadIn = block.leadIn() == null ? "" : block.leadIn().text();
             for (TextSpan sentence : sentences.split(text, List.of(block.span()))) {
                 sentenceSpans.add(sentence);
-                String whole = leadIn.isEmpty() ? sentence.text() : leadIn + " " + sentence.text();
+                String whole = blockLeadIn.isEmpty() ? sentence.text() : blockLeadIn + " " + sentence.text();
+                TextSpan previous = null;
+                String chain = blockLeadIn;
                 for (TextSpan span : ClauseSplitter.split(text, sentence)) {
-                    String words = leadIn.isEmpty() ? span.text() : leadIn + " " + span.text();
+                    boolean continues = previous != null && continuesAfterSemicolon(text, previous, span);
+                    String leadIn = continues ? chain : blockLeadIn;
+                    if (!continues) {
+                        chain = join(blockLeadIn, span.text());
+                    }
+                    previous = span;
+                    String words = join(leadIn, span.text());
                     Clause clause = new Clause(clauses.size(), span.text(), span.start(), whole, leadIn,
                             read(words, release.statedOn()));
                     clauses.add(clause);
@@ -99,6 +111,25 @@ public final class CandidateExtractor {
             }
         }
         return new Reading(found, blocks.setAside());
+    }
+
+    private static String join(String leadIn, String clause) {
+        return leadIn.isEmpty() ? clause : leadIn + " " + clause;
+    }
+
+    /**
+     * Whether a clause goes on with the verb of the one before, across a semicolon: "agreed to facilitate exchanges;
+     * double efforts to reach the target; and increase support ..." It starts in lower case, and (past an "and" or
+     * "or") with neither a determiner, a pronoun, a preposition nor a number, which would start a clause of its own.
+     */
+    private static boolean continuesAfterSemicolon(String text, TextSpan previous, TextSpan clause) {
+        if (!text.substring(previous.end(), clause.start()).contains(";")
+                || !Character.isLowerCase(clause.text().charAt(0))) {
+            return false;
+        }
+        String words = CONJUNCTION.matcher(clause.text()).replaceFirst("");
+        PartsOfSpeech.Tagged tagged = PartsOfSpeech.tag(words);
+        return tagged.size() > 0 && !OWN_SUBJECT.contains(tagged.tags()[0]);
     }
 
     private static Clause.Reading read(String clause, LocalDate statedOn) {

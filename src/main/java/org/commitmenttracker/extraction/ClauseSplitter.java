@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Splits a sentence where one statement ends and the next begins, so that "X offered to expedite cooperation, and
  * asked for support" gives two clauses: at semicolons, and at "and", "while" or "but" when a reporting or committing
- * verb in the past tense follows (perhaps after "also" or an adverb). A semicolon before an "-ing" word goes on
+ * verb in the past tense, or "will", "is", "are", follows (perhaps after "also" or an adverb). A semicolon before an "-ing" word goes on
  * enumerating ("including strengthening ...; supporting ...; and promoting ...") and does not split.
  */
 public final class ClauseSplitter {
@@ -17,7 +17,7 @@ public final class ClauseSplitter {
             + "urged|invited|called|pledged|committed|welcomed|noted|stressed|emphasi[sz]ed|reaffirmed|reiterated|"
             + "said|added|hoped|recogni[sz]ed|discussed|reviewed|shared|exchanged|explored|highlighted|underscored|"
             + "stated|announced|vowed|promised|explained|informed|thanked|appreciated|acknowledged|praised|"
-            + "affirmed|confirmed|undertook|resolved|sought|accepted|declined|reported|pointed|went";
+            + "affirmed|confirmed|undertook|resolved|sought|accepted|declined|reported|pointed|went|will|shall|is|are";
     private static final Pattern BOUNDARY = Pattern.compile("(?i);\\s+(?!(?:and\\s+|or\\s+)?\\w+ing\\b)"
             + "|,?\\s+(?:and|while|but|whereas)\\s+"
             + "(?=(?:also\\s+|further\\s+|\\w+ly\\s+)?(?:" + VERBS + ")\\b)");

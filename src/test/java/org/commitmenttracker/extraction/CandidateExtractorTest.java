@@ -176,4 +176,22 @@ class CandidateExtractorTest {
         assertThat(read.get(0).actors()).containsExactlyInAnyOrder("KOR", "IND");
         assertThat(read.get(1).actors()).containsExactly("IND");
     }
+
+    @Test
+    void verbsAfterASemicolonGoOnWithTheCueBeforeThemAndStatesForetoldOrViewsDoNot() {
+        String text = """
+                The ministers of Japan and Vietnam agreed to facilitate high-level exchanges; double efforts to reach \
+                the trade target by 2030; and increase support for students. The partnership will be vital for the \
+                region. The two sides agreed that trade growth is important. Vietnam is willing to provide visas \
+                for Japanese investors.
+                """;
+        List<ExtractedCandidate> read = new CandidateExtractor().extract(rules,
+                new CandidateExtractor.Release(text, LocalDate.of(2024, 5, 2), "Ministry of Foreign Affairs of Japan"));
+        assertThat(read).extracting(ExtractedCandidate::quote).containsExactly(
+                "agreed to facilitate high-level exchanges", "double efforts to reach the trade target by 2030",
+                "and increase support for students", "is willing to provide visas for Japanese investors");
+        assertThat(read.get(1).deadline()).isEqualTo(LocalDate.of(2030, 12, 31));
+        assertThat(read.get(1).actors()).containsExactlyInAnyOrder("JPN", "VNM");
+        assertThat(read.get(3).actors()).containsExactly("VNM");
+    }
 }
