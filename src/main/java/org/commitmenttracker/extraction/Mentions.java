@@ -52,7 +52,11 @@ public final class Mentions {
     /** The longest name a nationality adjective is read from ("South African", "Sri Lankan", "Costa Rican"). */
     private static final int NATIONALITY_WORDS = 2;
 
+    private static final int REMEMBERED = 200_000;
+
+    private final Map<String, Set<String>> looked = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> byKey = new HashMap<>();
+    private final Set<String> firstWords = new HashSet<>();
     private final Map<String, String> byCapitals = new HashMap<>();
     private final Map<String, Set<String>> byWord = new HashMap<>();
     private final boolean parties;
@@ -73,6 +77,7 @@ public final class Mentions {
                 }
             }
         }
+        byKey.keySet().forEach(key -> firstWords.add(key.split(" ", 2)[0]));
         // A word in the names of many countries ("Republic", "Islands") names none of them; a word that is another
         // country's nationality adjective ("Chinese" of "Chinese Taipei") names that country.
         wordOwners.forEach((word, owners) -> {
@@ -126,12 +131,15 @@ public final class Mentions {
         }
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
+            if (!mayStartAName(text, words.get(i))) {
+                continue;
+            }
             Mention longest = null;
             int span = 0;
             for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1 && longest == null; n--) {
                 int start = words.get(i)[0];
                 int end = words.get(i + n - 1)[1];
-                Set<String> concepts = lookUp(text.substring(start, end), n);
+                Set<String> concepts = lookedUp(text.substring(start, end), n);
                 if (!concepts.isEmpty()) {
                     longest = new Mention(concepts, start, end, possessive(text, end),
                             n == 1 && byWord.get(Labels.key(text.substring(start, end))) == concepts);
@@ -143,6 +151,32 @@ public final class Mentions {
                 i += span - 1;
             }
         }
+        return found;
+    }
+
+    /**
+     * Whether a name may start at this word: a capital (codes, distinctive words, nationalities are capitalised) or
+     * the first word of some label ("the" of "the UN"). Most words are neither, and are passed over at once.
+     */
+    private boolean mayStartAName(String text, int[] word) {
+        return Character.isUpperCase(text.charAt(word[0]))
+                || firstWords.contains(Labels.key(text.substring(word[0], word[1])));
+    }
+
+    /**
+     * What a phrase names, remembered: a release is scanned several times (per sentence, per subject, per quote) and
+     * releases share most words, while normalising a phrase costs more than finding it.
+     */
+    private Set<String> lookedUp(String phrase, int words) {
+        Set<String> known = looked.get(phrase);
+        if (known != null) {
+            return known;
+        }
+        if (looked.size() > REMEMBERED) {
+            looked.clear();
+        }
+        Set<String> found = lookUp(phrase, words);
+        looked.put(phrase, found);
         return found;
     }
 

@@ -12,12 +12,14 @@ import opennlp.tools.util.Span;
 /**
  * Tags words with their part of speech (Universal Dependencies tags: VERB, AUX, NOUN, PROPN, ADJ, ...) using
  * OpenNLP's English model trained on the UD English Web Treebank (Maven Central,
- * org.apache.opennlp:opennlp-models-pos-en). The model is loaded once; a tagger is made per call, as it keeps state.
+ * org.apache.opennlp:opennlp-models-pos-en). The model is loaded once, a tagger made once per thread.
  */
 public final class PartsOfSpeech {
 
     private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final POSModel POS = load();
+    /** A tagger keeps state between calls, so each thread has its own; making one per call costs more than tagging. */
+    private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(POS));
 
     /** Words with their offsets in the tagged text and their tags, in order. */
     public record Tagged(Span[] words, String[] tags) {
@@ -40,7 +42,7 @@ public final class PartsOfSpeech {
         for (int i = 0; i < words.length; i++) {
             tokens[i] = words[i].getCoveredText(text).toString();
         }
-        return new Tagged(words, new POSTaggerME(POS).tag(tokens));
+        return new Tagged(words, TAGGER.get().tag(tokens));
     }
 
     private static POSModel load() {
