@@ -33,8 +33,8 @@ public final class CandidateExtractor {
     public record Release(String text, LocalDate statedOn, String publisher) {
     }
 
-    /** The mention indexes of each vocabulary in use, built once: a vocabulary never changes, a reload makes anew. */
-    private static final Map<Vocabulary, Indexes> INDEXES = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The mention indexes of each rule base in use, built once: a rule base never changes, a reload makes anew. */
+    private static final Map<RuleBase, Indexes> INDEXES = Collections.synchronizedMap(new WeakHashMap<>());
 
     private static final java.util.regex.Pattern CONJUNCTION = java.util.regex.Pattern.compile("^(?:and|or)\\s+");
     private static final Set<String> OWN_SUBJECT = Set.of("DET", "PRON", "ADP", "NUM", "PROPN", "SCONJ", "PUNCT");
@@ -45,8 +45,9 @@ public final class CandidateExtractor {
     private final SentenceSplitter sentences = new SentenceSplitter();
 
     private record Indexes(Mentions parties, Mentions topics, Mentions eventTypes) {
-        static Indexes of(Vocabulary vocabulary) {
-            return new Indexes(Mentions.ofParties(vocabulary.scheme(Vocabulary.PARTIES)),
+        static Indexes of(RuleBase rules) {
+            Vocabulary vocabulary = rules.vocabulary();
+            return new Indexes(Mentions.ofParties(vocabulary.scheme(Vocabulary.PARTIES), rules.words().notCountryWords()),
                     Mentions.of(vocabulary.scheme(Vocabulary.TOPICS)),
                     Mentions.of(vocabulary.scheme(Vocabulary.EVENT_TYPES)));
         }
@@ -93,9 +94,9 @@ public final class CandidateExtractor {
             }
         }
         Conclusions conclusions = Conclusions.of(rules.infer(clauses));
-        Indexes indexes = INDEXES.computeIfAbsent(rules.vocabulary(), Indexes::of);
+        Indexes indexes = INDEXES.computeIfAbsent(rules, Indexes::of);
         CandidateReader reader = new CandidateReader(text,
-                new ReleaseContext(text, sentenceSpans, indexes.parties(), release.publisher()), indexes.topics(),
+                new ReleaseContext(text, sentenceSpans, indexes.parties(), release.publisher(), rules.words()), indexes.topics(),
                 indexes.eventTypes());
         List<ExtractedCandidate> found = new ArrayList<>();
         Set<String> quotes = new HashSet<>();

@@ -38,17 +38,6 @@ public final class Mentions {
     private static final int MAX_WORDS = 8;
     /** Countries have codes in this list; only their names' distinctive words are read ("Korea"). */
     private static final String COUNTRY_CODES = "iso-alpha2";
-    /**
-     * Words of countries' names that name regions more often than the country: "Africa" of South Africa, "African"
-     * of the Central African Republic, "Arab" of the United Arab Emirates; and common words.
-     */
-    private static final Set<String> REGIONS = Set.of("africa", "african", "america", "american", "asia", "asian",
-            "europe", "european", "pacific", "atlantic", "caribbean", "arab", "arabia", "arabian", "indies", "oceania",
-            // ... and common words that stand in few countries' names ("Great Lakes" is not Great Britain)
-            "administrative", "central", "city", "coast", "commonwealth", "confederation", "eastern", "federation",
-            "federated", "federative", "grand", "great", "heard", "holy", "independent", "isle", "minor", "north",
-            "northern", "ocean", "outlying", "part", "region", "socialist", "southern", "special", "territories",
-            "territory", "union", "western", "virgin", "cape", "christmas", "cook");
     /** The longest name a nationality adjective is read from ("South African", "Sri Lankan", "Costa Rican"). */
     private static final int NATIONALITY_WORDS = 2;
 
@@ -61,7 +50,7 @@ public final class Mentions {
     private final Map<String, Set<String>> byWord = new HashMap<>();
     private final boolean parties;
 
-    private Mentions(java.util.Collection<Concept> concepts, boolean parties) {
+    private Mentions(java.util.Collection<Concept> concepts, boolean parties, Set<String> notCountryWords) {
         this.parties = parties;
         Map<String, Set<String>> wordOwners = new HashMap<>();
         for (Concept c : concepts) {
@@ -81,7 +70,7 @@ public final class Mentions {
         // A word in the names of many countries ("Republic", "Islands") names none of them; a word that is another
         // country's nationality adjective ("Chinese" of "Chinese Taipei") names that country.
         wordOwners.forEach((word, owners) -> {
-            if (owners.size() <= 2 && !byKey.containsKey(word) && !REGIONS.contains(word)
+            if (owners.size() <= 2 && !byKey.containsKey(word) && !notCountryWords.contains(word)
                     && !isAdjectiveOfAnother(word, owners)) {
                 byWord.put(word, Set.copyOf(owners));
             }
@@ -104,12 +93,15 @@ public final class Mentions {
 
     /** The mentions of a scheme's concepts; none when the vocabulary has no such scheme. */
     public static Mentions of(Optional<Scheme> scheme) {
-        return new Mentions(scheme.map(Scheme::concepts).orElse(List.of()), false);
+        return new Mentions(scheme.map(Scheme::concepts).orElse(List.of()), false, Set.of());
     }
 
-    /** As {@link #of}, with the readings of parties' names: distinctive words and nationality adjectives. */
-    public static Mentions ofParties(Optional<Scheme> scheme) {
-        return new Mentions(scheme.map(Scheme::concepts).orElse(List.of()), true);
+    /**
+     * As {@link #of}, with the readings of parties' names: distinctive words and nationality adjectives, less the
+     * words that name no country alone (rules/extraction/words.yaml, notCountryWords: "Africa", "Great").
+     */
+    public static Mentions ofParties(Optional<Scheme> scheme, Set<String> notCountryWords) {
+        return new Mentions(scheme.map(Scheme::concepts).orElse(List.of()), true, notCountryWords);
     }
 
     private void index(String id, String label) {

@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.commitmenttracker.rules.WordLists;
+
 /**
  * The people and offices a release introduces, and the party each acts for: a name belongs to the party named just
  * before it in its title ("Minister of External Affairs of the Republic of India Subrahmanyam Jaishankar"), an
@@ -28,12 +30,14 @@ final class People {
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "to", "for", "and", "in", "at", "on");
 
     private final String text;
+    private final WordLists words;
     private final List<String> named;
     private final Function<Mentions.Mention, String> resolve;
     private final Map<String, String> people = new HashMap<>();
     private final Map<String, String> titles = new HashMap<>();
 
-    People(String text, List<String> named, Function<Mentions.Mention, String> resolve) {
+    People(String text, List<String> named, Function<Mentions.Mention, String> resolve, WordLists words) {
+        this.words = words;
         this.text = text;
         this.named = named;
         this.resolve = resolve;
@@ -109,7 +113,7 @@ final class People {
         while (name.find()) {
             int at = sentence.start() + name.start();
             String word = name.group();
-            if (Titles.isTitle(word) || mentions.stream().anyMatch(m -> m.start() <= at && at < m.end())) {
+            if (words.isNotAName(word) || mentions.stream().anyMatch(m -> m.start() <= at && at < m.end())) {
                 continue;
             }
             String party = partyBefore(at, mentions);

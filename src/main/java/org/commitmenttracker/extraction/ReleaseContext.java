@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.commitmenttracker.rules.WordLists;
+
 /**
  * What a whole release says about who is who: the parties it names most (the two of "the two sides"), its people
  * and offices ({@link People}), and its publisher's party. Ambiguous names ("Korea", "the Korean side") are read as
@@ -45,12 +47,12 @@ final class ReleaseContext {
     private final People people;
     private final Set<String> surnames;
 
-    ReleaseContext(String text, List<TextSpan> sentences, Mentions parties, String publisherName) {
+    ReleaseContext(String text, List<TextSpan> sentences, Mentions parties, String publisherName, WordLists words) {
         this.text = text;
         this.parties = parties;
         List<List<Mentions.Mention>> found = sentences.stream().map(s -> parties.find(text, s.start(), s.end()))
                 .toList();
-        this.surnames = Surnames.of(text, found.stream().flatMap(List::stream).toList());
+        this.surnames = Surnames.of(text, found.stream().flatMap(List::stream).toList(), words);
         List<List<Mentions.Mention>> bySentence = found.stream().map(this::withoutSurnames).toList();
         bySentence.forEach(ms -> ms.stream().filter(m -> !m.ambiguous())
                 .forEach(m -> counts.merge(m.concepts().iterator().next(), 1, Integer::sum)));
@@ -61,7 +63,7 @@ final class ReleaseContext {
                 .filter(java.util.Objects::nonNull).forEach(id -> counts.merge(id, 1, Integer::sum)));
         this.named = counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).limit(2).toList();
-        this.people = new People(text, named, this::resolve);
+        this.people = new People(text, named, this::resolve, words);
         for (int i = 0; i < sentences.size(); i++) {
             people.learn(sentences.get(i), bySentence.get(i));
         }

@@ -35,14 +35,17 @@ public final class RuleBase {
     private final List<RuleFile> files;
     private final Parameters parameters;
     private final Vocabulary vocabulary;
+    private final WordLists words;
     private final SessionLimits limits;
 
-    RuleBase(KieBase kieBase, String version, List<RuleFile> files, Parameters parameters, Vocabulary vocabulary) {
-        this(kieBase, version, files, parameters, vocabulary, SessionLimits.NONE);
+    RuleBase(KieBase kieBase, String version, List<RuleFile> files, Parameters parameters, Vocabulary vocabulary,
+             WordLists words) {
+        this(kieBase, version, files, parameters, vocabulary, words, SessionLimits.NONE);
     }
 
     private RuleBase(KieBase kieBase, String version, List<RuleFile> files, Parameters parameters,
-                     Vocabulary vocabulary, SessionLimits limits) {
+                     Vocabulary vocabulary, WordLists words, SessionLimits limits) {
+        this.words = words;
         this.kieBase = kieBase;
         this.version = version;
         this.files = List.copyOf(files);
@@ -53,7 +56,7 @@ public final class RuleBase {
 
     /** The same compiled rules, each session of which runs under the given limits. */
     public RuleBase withLimits(SessionLimits sessionLimits) {
-        return new RuleBase(kieBase, version, files, parameters, vocabulary, sessionLimits);
+        return new RuleBase(kieBase, version, files, parameters, vocabulary, words, sessionLimits);
     }
 
     public SessionLimits limits() {
@@ -173,6 +176,11 @@ public final class RuleBase {
 
     public Parameters parameters() {
         return parameters;
+    }
+
+    /** The word lists extraction reads (extraction/words.yaml), tuned by rule authors. */
+    public WordLists words() {
+        return words;
     }
 
     /** The controlled vocabulary of this version: events count for the concepts broader than theirs too. */

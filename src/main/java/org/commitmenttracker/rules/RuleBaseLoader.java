@@ -59,6 +59,7 @@ public class RuleBaseLoader {
         List<RuleProblem> problems = new ArrayList<>();
         Parameters parameters = parameters(sorted, problems);
         Vocabulary vocabulary = vocabulary(sorted, problems);
+        WordLists words = WordLists.of(sorted, problems);
         KnowledgeBuilderConfiguration configuration =
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);
         // Facts are immutable and rules never modify them, so property reactivity has nothing to track.
@@ -78,7 +79,7 @@ public class RuleBaseLoader {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
-        return new RuleBase(builder.newKieBase(), version(sorted), sorted, parameters, vocabulary);
+        return new RuleBase(builder.newKieBase(), version(sorted), sorted, parameters, vocabulary, words);
     }
 
     /**

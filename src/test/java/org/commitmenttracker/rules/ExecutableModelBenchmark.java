@@ -47,7 +47,7 @@ class ExecutableModelBenchmark {
         KieBase kieBase = ks.newKieContainer(ks.getRepository().getDefaultReleaseId()).getKieBase();
         long compileMs = (System.nanoTime() - start) / 1_000_000;
         RuleBase executable = new RuleBase(kieBase, interpreted.version(), interpreted.files(),
-                interpreted.parameters(), interpreted.vocabulary());
+                interpreted.parameters(), interpreted.vocabulary(), interpreted.words());
 
         String[] nm = System.getProperty("bench.sizes", "10000x100000").split("x");
         Corpus corpus = Corpus.generate(7, Integer.parseInt(nm[0]), Integer.parseInt(nm[1]), 200, 300, 2);
