@@ -93,11 +93,12 @@ public final class CandidateExtractor {
                 }
             }
         }
-        Conclusions conclusions = Conclusions.of(rules.infer(clauses));
         Indexes indexes = INDEXES.computeIfAbsent(rules, Indexes::of);
-        CandidateReader reader = new CandidateReader(text,
-                new ReleaseContext(text, sentenceSpans, indexes.parties(), release.publisher(), rules.words()), indexes.topics(),
-                indexes.eventTypes());
+        ReleaseContext context = new ReleaseContext(text, sentenceSpans, indexes.parties(), release.publisher(),
+                rules.words());
+        clauses.forEach(c -> c.readSubjectsWith(at -> context.subjectKind(c.getStart(), c.getStart() + at)));
+        Conclusions conclusions = Conclusions.of(rules.infer(clauses));
+        CandidateReader reader = new CandidateReader(text, context, indexes.topics(), indexes.eventTypes());
         List<ExtractedCandidate> found = new ArrayList<>();
         Set<String> quotes = new HashSet<>();
         for (Proposal proposal : conclusions.proposals()) {

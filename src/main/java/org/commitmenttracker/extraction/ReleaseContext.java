@@ -38,6 +38,14 @@ final class ReleaseContext {
             + "(?:\\s+[A-Z][A-Z.'’-]*){0,3})|(?:(?:[A-Z][a-z.]*\\s+){0,4}(?:President|Minister|Secretary|Chancellor|"
             + "Premier|King|Queen|Ambassador|Spokesperson)(?:\\s+(?:of\\s+(?:the\\s+)?)?[A-Z][\\w.'’-]*){0,4})|Q)"
             + "\\s*(?:\\([^)]{0,40}\\))?\\s*:(?=\\s)");
+    /** A body known by its initials ("the NCG will convene", "JWG"): a mechanism of the parties. */
+    private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,6}s?\\b");
+    /** Pronouns and plural actors: "we", "they", "he", "both", "the ministers". */
+    private static final Pattern PEOPLE = Pattern.compile("(?i)\\b(?:we|they|he|she|both|i)\\b");
+    /** Who acts for a party without naming it: "the ministry", "the government", "the Korean side", "officials". */
+    private static final Pattern ACTING = Pattern.compile("(?i)\\b(?:ministry|ministries|government|governments|embassy|"
+            + "side|sides|delegation|delegations|country|countries|nation|nations|agency|department|office|authorities|"
+            + "officials?|leaders?|ministers?|presidents?|secretary|chancellor|king|queen|premier|prime\\s+minister)\\b");
     private static final Pattern JOINED = Pattern.compile("\\s+(?:and|&)\\s+");
     private final String text;
     private final Mentions parties;
@@ -181,6 +189,22 @@ final class ReleaseContext {
     private static String titleCase(String label) {
         return Pattern.compile("\\b(\\p{Lu})(\\p{Lu}+)\\b").matcher(label)
                 .replaceAll(m -> m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** What kind of subject text[from, to) is, for the rules: see {@code Clause.subjectAt}. */
+    String subjectKind(int from, int to) {
+        String words = text.substring(from, Math.max(from, to));
+        if (words.isBlank()) {
+            return "";
+        }
+        if (COLLECTIVE.matcher(words).find() || PEOPLE.matcher(words).find()) {
+            return "PEOPLE";
+        }
+        if (!find(from, to).isEmpty() || people.firstPerson(words).isPresent() || people.officeIn(words).isPresent()
+                || ACTING.matcher(words).find()) {
+            return "PARTY";
+        }
+        return IMPERSONAL.matcher(words).find() || ACRONYM.matcher(words).find() ? "MEETING" : "THING";
     }
 
     /** The party mentions in text[from, to), less the words the release uses as people's surnames. */

@@ -194,4 +194,19 @@ class CandidateExtractorTest {
         assertThat(read.get(1).actors()).containsExactlyInAnyOrder("JPN", "VNM");
         assertThat(read.get(3).actors()).containsExactly("VNM");
     }
+
+    @Test
+    void aFutureSaidOfAThingIsAForecastButOfAMeetingOrAPartyACommitment() {
+        String text = """
+                Foreign ministers of Japan and Vietnam met in Hanoi. This will make a real difference for the region. \
+                The new agreement will strengthen ties between the two economies. The next round of talks will take \
+                place in Tokyo in 2026. The JWG will convene every year. Japan will send experts to Hanoi.
+                """;
+        List<ExtractedCandidate> read = new CandidateExtractor().extract(rules,
+                new CandidateExtractor.Release(text, LocalDate.of(2025, 5, 2), "Ministry of Foreign Affairs of Japan"));
+        assertThat(read).extracting(ExtractedCandidate::quote).containsExactly("will take place in Tokyo in 2026",
+                "will convene every year", "will send experts to Hanoi");
+        assertThat(read.get(0).actors()).containsExactlyInAnyOrder("JPN", "VNM");
+        assertThat(read.get(2).actors()).containsExactly("JPN");
+    }
 }

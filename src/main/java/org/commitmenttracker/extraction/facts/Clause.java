@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,7 @@ public final class Clause {
     private final String trigger;
     private final String leadIn;
     private PartsOfSpeech.Tagged tags;
+    private IntFunction<String> subjects = at -> "";
 
     public Clause(int index, String text, int start, String sentence, Reading reading) {
         this(index, text, start, sentence, "", reading);
@@ -77,6 +79,21 @@ public final class Clause {
         }
         int at = regex.contains(AT_GROUP) ? m.start("at") : m.start();
         return leadIn.isEmpty() ? at : Math.max(0, at - leadIn.length() - 1);
+    }
+
+    /**
+     * What the words before an offset of the clause (as {@link #find} gives it) name as its subject: "PARTY" (a party,
+     * a person or an office acting for one), "PEOPLE" (we, they, both sides, the ministers), "MEETING" (a meeting
+     * or a body: "the next round"), "THING" (anything else: "the agreement", "this"), or "" when the clause starts
+     * at its verb and its subject stands earlier in the sentence.
+     */
+    public String subjectAt(int offset) {
+        return subjects.apply(offset);
+    }
+
+    /** Set by extraction before the rules run, once the whole release is known. */
+    public void readSubjectsWith(IntFunction<String> reader) {
+        this.subjects = reader;
     }
 
     /**
