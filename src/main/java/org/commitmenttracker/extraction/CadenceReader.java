@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads how often a clause says something is to be done: "annually" or "every year" is yearly, "twice a year"
- * half-yearly, "quarterly" every three months; "on a regular basis" names no period, and is read as yearly with a
- * note saying so, for staff to correct.
+ * half-yearly, "quarterly" every three months; "on a regular basis" and "alternately in India and Korea beginning
+ * from 2005" name no period, and are read as yearly with a note saying so, for staff to correct.
  */
 public final class CadenceReader {
 
@@ -29,7 +29,9 @@ public final class CadenceReader {
             phrase("\\bannual(?:ly)?\\b|\\b(?:every|each)\\s+year\\b|\\byearly\\b|\\bonce\\s+a\\s+year\\b",
                     Period.ofYears(1), false),
             phrase("\\bon\\s+a\\s+regular\\s+basis\\b|\\bregularly\\b|\\bperiodic(?:ally)?\\b|\\bregular\\s+"
-                    + "(?:meetings|consultations|talks|dialogues?|exchanges)\\b", Period.ofYears(1), true));
+                    + "(?:meetings|consultations|talks|dialogues?|exchanges)\\b|\\balternately\\b(?:\\s+(?:in|between)\\s+"
+                    + "(?-i:[A-Z]\\w*(?:\\s+(?:and\\s+)?[A-Z]\\w*){0,4}))?(?:,?\\s+(?:beginning|starting)\\s+(?:from\\s+|in\\s+)?(?:19|20)\\d\\d)?",
+                    Period.ofYears(1), true));
 
     private CadenceReader() {
     }

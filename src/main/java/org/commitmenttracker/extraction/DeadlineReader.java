@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class DeadlineReader {
 
-    /** A deadline and how it was read. */
+    /** A deadline and how it was read; a time left open ("at a mutually convenient date") has a note and no day. */
     public record Reading(LocalDate deadline, String note) {
     }
 
@@ -39,6 +39,9 @@ public final class DeadlineReader {
     private static final Pattern WITHIN = Pattern.compile("(?i)\\b(?:within\\s+(?:the\\s+(?:next|coming)\\s+)?|(?:over|in|"
             + "during)\\s+the\\s+(?:next|coming)\\s+)(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|eighteen|twenty-four)?\\s*(day|week|month|year)s?\\b");
+    /** "at a mutually convenient date": a time left open on purpose, read as no deadline, with a note. */
+    private static final Pattern CONVENIENT = Pattern.compile("(?i)\\b(?:at|on|in)\\s+(?:a|the)\\s+(?:mutually\\s+)?"
+            + "(?:convenient|agreed|suitable)\\s+(?:date|time|dates|times)\\b|\\bat\\s+(?:an\\s+)?early\\s+date\\b");
     /** "2-4 September 2013", "on 3 September": a day, or the last day of a range, the year the statement's own. */
     private static final Pattern DAYS_MONTH = Pattern.compile("(?i)\\b(?:(?:by|before|on|until|from)\\s+(?:the\\s+)?"
             + "(?:\\d{1,2}\\s*[-–]\\s*)?|\\d{1,2}\\s*[-–]\\s*)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS
@@ -56,7 +59,11 @@ public final class DeadlineReader {
 
     /** The first deadline the clause names, read against the day it was stated. */
     public static Optional<Reading> read(String clause, LocalDate statedOn) {
-        Matcher m = DAY_MONTH_YEAR.matcher(clause);
+        Matcher m = CONVENIENT.matcher(clause);
+        if (m.find()) {
+            return Optional.of(new Reading(null, "The release says \"" + m.group() + "\": no date was set."));
+        }
+        m = DAY_MONTH_YEAR.matcher(clause);
         if (m.find()) {
             return day(m.group(), Integer.parseInt(m.group(3)), m.group(2), Integer.parseInt(m.group(1)));
         }

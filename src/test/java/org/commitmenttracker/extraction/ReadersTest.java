@@ -43,6 +43,23 @@ class ReadersTest {
     }
 
     @Test
+    void aTimeLeftOpenIsNoDeadlineButANote() {
+        DeadlineReader.Reading open = DeadlineReader.read("to visit Korea at a mutually convenient date", STATED)
+                .orElseThrow();
+        assertThat(open.deadline()).isNull();
+        assertThat(open.note()).contains("at a mutually convenient date").contains("no date was set");
+    }
+
+    @Test
+    void meetingsHeldAlternatelyRecurYearlyWithANote() {
+        CadenceReader.Reading alternately = CadenceReader.read(
+                "to be held alternately in India and South Korea beginning from 2005").orElseThrow();
+        assertThat(alternately.cadence()).isEqualTo(Period.ofYears(1));
+        assertThat(alternately.note()).contains("alternately in India and South Korea beginning from 2005")
+                .contains("yearly is assumed");
+    }
+
+    @Test
     void partsOfAYearNamedOrCountedFromTheStatement() {
         assertThat(deadline("to open talks in the first quarter of 2025")).isEqualTo("2025-03-31");
         assertThat(deadline("to open talks in the second quarter of 2025")).isEqualTo("2025-06-30");
