@@ -1,14 +1,13 @@
 package org.commitmenttracker.extraction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import org.commitmenttracker.extraction.nlp.Models;
 
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -66,17 +65,7 @@ final class Languages {
 
     /** The model, loaded when first needed. */
     private static final class Holder {
-        static final LanguageDetectorModel MODEL = load();
-
-        private static LanguageDetectorModel load() {
-            try (InputStream in = Languages.class.getResourceAsStream(Languages.MODEL)) {
-                if (in == null) {
-                    throw new IllegalStateException("The language model " + Languages.MODEL + " is missing");
-                }
-                return new LanguageDetectorModel(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final LanguageDetectorModel MODEL = Models.load(Languages.MODEL, "language",
+                LanguageDetectorModel::new);
     }
 }

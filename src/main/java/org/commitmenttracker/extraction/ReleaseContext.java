@@ -46,6 +46,7 @@ final class ReleaseContext {
     private static final Pattern ACTING = Pattern.compile("(?i)\\b(?:ministry|ministries|government|governments|embassy|"
             + "side|sides|delegation|delegations|country|countries|nation|nations|agency|department|office|authorities|"
             + "officials?|leaders?|ministers?|presidents?|secretary|chancellor|king|queen|premier|prime\\s+minister)\\b");
+    private static final Pattern CAPITALS = Pattern.compile("\\b(\\p{Lu})(\\p{Lu}+)\\b");
     private static final Pattern JOINED = Pattern.compile("\\s+(?:and|&)\\s+");
     private final String text;
     private final Mentions parties;
@@ -54,10 +55,16 @@ final class ReleaseContext {
     private final Set<String> publisher;
     private final People people;
     private final Set<String> surnames;
+    /** The speakers' labels by where they end: the label in force at an offset is the last one before it. */
+    private final java.util.TreeMap<Integer, String> speakers = new java.util.TreeMap<>();
 
     ReleaseContext(String text, List<TextSpan> sentences, Mentions parties, String publisherName, WordLists words) {
         this.text = text;
         this.parties = parties;
+        Matcher label = SPEAKER.matcher(text);
+        while (label.find()) {
+            speakers.put(label.end(), label.group(1));
+        }
         List<List<Mentions.Mention>> found = sentences.stream().map(s -> parties.find(text, s.start(), s.end()))
                 .toList();
         this.surnames = Surnames.of(text, found.stream().flatMap(List::stream).toList(), words);
@@ -165,14 +172,11 @@ final class ReleaseContext {
      * none after a journalist's question ("Q:").
      */
     private List<String> speakerAt(int offset) {
-        Matcher label = SPEAKER.matcher(text).region(0, offset);
-        String last = null;
-        while (label.find()) {
-            last = label.group(1);
-        }
-        if (last == null) {
+        Map.Entry<Integer, String> label = speakers.floorEntry(offset);
+        if (label == null) {
             return List.copyOf(publisher);
         }
+        String last = label.getValue();
         if (last.matches("(?i)q|question")) {
             return List.of();
         }
@@ -187,7 +191,7 @@ final class ReleaseContext {
 
     /** "PRESIDENT XI" as "President Xi", so that names read in capitals match the names the release uses. */
     private static String titleCase(String label) {
-        return Pattern.compile("\\b(\\p{Lu})(\\p{Lu}+)\\b").matcher(label)
+        return CAPITALS.matcher(label)
                 .replaceAll(m -> m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT));
     }
 

@@ -1,14 +1,13 @@
 package org.commitmenttracker.extraction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.commitmenttracker.extraction.nlp.Models;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -29,7 +28,7 @@ public final class SentenceSplitter {
             "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "r.o.k", "d.p.r.k", "p.r.c", "a.m", "p.m");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.\\s*$");
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(?:\\(?\\d{1,3}[.)]|[ivx]{1,4}[.)]|[°o•\\-–*])\\s*$");
-    private static final SentenceModel SENTENCES = load();
+    private static final SentenceModel SENTENCES = Models.load(MODEL, "sentence", SentenceModel::new);
 
     /** The sentences of each paragraph, with offsets in the whole text. */
     public List<TextSpan> split(String text, List<TextSpan> paragraphs) {
@@ -59,16 +58,5 @@ public final class SentenceSplitter {
         }
         Matcher last = LAST_WORD.matcher(before);
         return last.find() && ABBREVIATIONS.contains(last.group(1).toLowerCase(Locale.ROOT));
-    }
-
-    private static SentenceModel load() {
-        try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("The sentence model " + MODEL + " is missing from the class path");
-            }
-            return new SentenceModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,9 +1,5 @@
 package org.commitmenttracker.extraction.nlp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.SimpleTokenizer;
@@ -17,7 +13,7 @@ import opennlp.tools.util.Span;
 public final class PartsOfSpeech {
 
     private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    private static final POSModel POS = load();
+    private static final POSModel POS = Models.load(MODEL, "part-of-speech", POSModel::new);
     /** A tagger keeps state between calls, so each thread has its own; making one per call costs more than tagging. */
     private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(POS));
 
@@ -43,16 +39,5 @@ public final class PartsOfSpeech {
             tokens[i] = words[i].getCoveredText(text).toString();
         }
         return new Tagged(words, TAGGER.get().tag(tokens));
-    }
-
-    private static POSModel load() {
-        try (InputStream in = PartsOfSpeech.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("The part-of-speech model " + MODEL + " is missing from the class path");
-            }
-            return new POSModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
