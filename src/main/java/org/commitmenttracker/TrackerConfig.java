@@ -191,9 +191,17 @@ public interface TrackerConfig {
         @WithDefault("100")
         int problemsListed();
 
-        /** How long one import may take to store its rows, in one transaction. */
+        /** How long one transaction of an import (a chunk of its rows, or its suggestions) may take. */
         @WithDefault("PT1H")
         Duration timeout();
+
+        /**
+         * How many rows an import writes per transaction: a crash loses at most one uncommitted chunk, which the
+         * database recovers quickly; the import's earlier chunks stay hidden until it succeeds, and are deleted if it
+         * does not.
+         */
+        @WithDefault("50000")
+        int commitRows();
 
         /** How often an instance says that the imports it runs are still running. */
         @WithDefault("15s")

@@ -17,13 +17,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.commitmenttracker.persistence.PendingImports;
 import org.commitmenttracker.persistence.StringListConverter;
 import org.commitmenttracker.vocabulary.TermNote;
 import org.commitmenttracker.vocabulary.TermNotesConverter;
+import org.hibernate.annotations.SQLRestriction;
 
 /** Something that happened after a commitment was made: a meeting, visit, call, agreement, aid, election... */
 @Entity
 @Table(name = "event")
+@SQLRestriction(PendingImports.HIDDEN)
 public class Event {
 
     @Id

@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 
 import org.commitmenttracker.event.Event;
 import org.commitmenttracker.persistence.CopyRows;
+import org.commitmenttracker.persistence.PendingImports;
 import org.commitmenttracker.persistence.StringListConverter;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -27,7 +28,9 @@ import org.hibernate.engine.spi.SessionImplementor;
  * The event tables as an import reads and writes them: plain JDBC in the caller's transaction (COPY on PostgreSQL,
  * batches elsewhere), no persistence context and no dirty checking, since an import writes hundreds of thousands of
  * rows it never reads back as entities.
- * Events read here carry only what merging needs (id, key, import, counts, addresses, trust).
+ * Events read here carry only what merging needs (id, key, import, counts, addresses, trust). Rows written by another
+ * import that has not succeeded are not seen: they may yet be rolled back (a row of both is then refused by the
+ * database's keys, and the later import fails, to be sent again).
  */
 final class EventRows {
 
@@ -41,14 +44,21 @@ final class EventRows {
     private static final List<String> EVENT_COLUMNS = List.of("id", "occurred_on", "event_type", "title", "citation",
             "note", "import_id", "trusted", "mentions", "source_count", "articles", "source_urls", "raw_codes",
             "dedupe_key", "terms_as_given", "created_at");
+    private static final List<String> UNDO_COLUMNS = List.of("import_id", "event_id", "mentions", "source_count",
+            "articles", "source_urls", "trusted");
     private static final String UPDATE_EVENT = "update event set mentions = ?, source_count = ?, articles = ?, "
             + "source_urls = ?, trusted = ? where id = ?";
 
     private final SessionImplementor session;
     private final boolean copy;
+    private final long importId;
+    private final String settled;
 
-    EventRows(EntityManager em) {
+    /** The event tables in the current transaction, as import {@code importId} reads and writes them. */
+    EventRows(EntityManager em, long importId) {
         this.session = em.unwrap(SessionImplementor.class);
+        this.importId = importId;
+        this.settled = " and (import_id is null or import_id = " + importId + " or not " + PendingImports.PENDING + ")";
         this.copy = session.getFactory().getJdbcServices().getDialect() instanceof PostgreSQLDialect;
     }
 
@@ -70,8 +80,11 @@ final class EventRows {
         return events("dedupe_key", keys, e -> e.dedupeKey);
     }
 
-    /** Inserts new events with their participants, topics and dataset ids; updates the counts of merged ones. */
-    void write(List<Event> created, List<Event> merged, List<DatasetKey> datasetKeys) {
+    /**
+     * Inserts new events with their participants, topics and dataset ids; keeps the former state of earlier events
+     * merged into for the first time ({@code undo}); updates the counts of merged ones.
+     */
+    void write(List<Event> created, List<Event> merged, List<DatasetKey> datasetKeys, List<Event> undo) {
         List<Object[]> events = new ArrayList<>(created.size());
         List<Object[]> participants = new ArrayList<>();
         List<Object[]> topics = new ArrayList<>();
@@ -82,13 +95,16 @@ final class EventRows {
             e.participants.forEach(code -> participants.add(new Object[] {e.id, code}));
             e.topics.forEach(topic -> topics.add(new Object[] {e.id, topic}));
         }
-        List<Object[]> keys = datasetKeys.stream().map(k -> new Object[] {k.key(), k.eventId()}).toList();
+        List<Object[]> keys = datasetKeys.stream().map(k -> new Object[] {k.key(), k.eventId(), importId}).toList();
+        List<Object[]> before = undo.stream().map(e -> new Object[] {importId, e.id, e.mentions, e.sourceCount,
+                e.articles, STRING_LIST.convertToDatabaseColumn(e.sourceUrls), e.trusted}).toList();
         session.doWork(connection -> {
+            insert(connection, "import_undo", UNDO_COLUMNS, before);
             insert(connection, "event", EVENT_COLUMNS, events);
             insert(connection, "event_participant", List.of("event_id", "code"), participants);
             insert(connection, "event_topic", List.of("event_id", "topic"), topics);
             updateEvents(connection, merged);
-            insert(connection, "event_dataset_id", List.of("dataset_key", "event_id"), keys);
+            insert(connection, "event_dataset_id", List.of("dataset_key", "event_id", "import_id"), keys);
         });
     }
 
@@ -152,12 +168,12 @@ final class EventRows {
         void accept(ResultSet rs) throws SQLException;
     }
 
-    /** Runs "... in (?, ?, ...)" with the values bound, feeding each row to the consumer. */
+    /** Runs "... in (?, ?, ...)" with the values bound, on settled rows only, feeding each row to the consumer. */
     private void select(String sqlUpToIn, Collection<String> values, RowConsumer consumer) {
         if (values.isEmpty()) {
             return;
         }
-        String sql = sqlUpToIn + "(" + "?, ".repeat(values.size() - 1) + "?)";
+        String sql = sqlUpToIn + "(" + "?, ".repeat(values.size() - 1) + "?)" + settled;
         session.doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 int i = 0;

@@ -89,7 +89,7 @@ public class ImportCommand implements QuarkusApplication {
     private ImportView follow(long id, PrintStream err) throws InterruptedException {
         while (true) {
             ImportView view = QuarkusTransaction.requiringNew().call(() -> imports.findImportById(id)).orElseThrow();
-            if (view.status() != ImportRun.Status.RUNNING) {
+            if (!view.status().live()) {
                 err.println();
                 return view;
             }

@@ -9,8 +9,6 @@ import jakarta.transaction.Transactional;
 
 import org.commitmenttracker.ThisInstance;
 import org.commitmenttracker.TrackerConfig;
-import org.commitmenttracker.audit.AuditEntry;
-import org.commitmenttracker.audit.AuditLog;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -19,34 +17,35 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Which running imports are alive, with several instances on one database. The instance running an import renews
  * its heartbeat every {@code tracker.intake.heartbeat}; an import whose heartbeat is older than
- * {@code tracker.intake.lease}, or that this very instance ran before it started, was interrupted (its one
- * transaction never committed) and is marked failed. An instance that starts no longer fails another's import.
+ * {@code tracker.intake.lease}, or that this very instance ran before it started, was interrupted: the rows it had
+ * committed are rolled back on this instance's import worker, and it is marked failed. An instance that starts no
+ * longer fails another's import.
  */
 @ApplicationScoped
 public class ImportLeases {
 
-    static final String INTERRUPTED = "Interrupted: the instance running it stopped before the import finished; none "
-            + "of its rows were stored.";
+    static final String INTERRUPTED = "Interrupted: the instance running it stopped before the import finished; the "
+            + "rows it had written were removed.";
+
+    private static final List<ImportRun.Status> UNFINISHED = List.of(ImportRun.Status.RUNNING,
+            ImportRun.Status.ROLLING_BACK);
 
     private final ImportRunRepository runs;
     private final ImportRunner runner;
-    private final AuditLog audit;
     private final ThisInstance instance;
     private final TrackerConfig.Intake config;
 
-    public ImportLeases(ImportRunRepository runs, ImportRunner runner, AuditLog audit, ThisInstance instance,
-                        TrackerConfig config) {
+    public ImportLeases(ImportRunRepository runs, ImportRunner runner, ThisInstance instance, TrackerConfig config) {
         this.runs = runs;
         this.runner = runner;
-        this.audit = audit;
         this.instance = instance;
         this.config = config.intake();
     }
 
     /**
-     * At start: this instance runs nothing yet, so its own running imports, every lapsed one, and those of a process
-     * on this host that no longer runs (the default instance name, host and process id, changes at every start) were
-     * interrupted; the uploads such processes left in the temporary folder are deleted.
+     * At start: this instance runs nothing yet, so its own unfinished imports, every lapsed one, and those of a
+     * process on this host that no longer runs (the default instance name, host and process id, changes at every
+     * start) were interrupted; the uploads such processes left in the temporary folder are deleted.
      */
     @Transactional
     void markInterrupted(@Observes StartupEvent start) {
@@ -54,13 +53,13 @@ public class ImportLeases {
         if (removed > 0) {
             Log.infof("Removed %d upload(s) left by processes that stopped during an import", removed);
         }
-        fail(runs.list("status = ?1", ImportRun.Status.RUNNING).stream()
+        recover(runs.list("status in ?1", UNFINISHED).stream()
                 .filter(run -> instance.name().equals(run.runBy) || run.heartbeatAt == null
                         || run.heartbeatAt.isBefore(lapsedBefore()) || instance.stoppedOnThisHost(run.runBy))
                 .toList());
     }
 
-    /** Renews the heartbeat of the imports this instance runs, then fails the lapsed imports of any instance. */
+    /** Renews the heartbeat of the imports this instance runs, then recovers the lapsed imports of any instance. */
     @Scheduled(every = "${tracker.intake.heartbeat}", delayed = "${tracker.intake.heartbeat}",
                concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
@@ -68,10 +67,9 @@ public class ImportLeases {
         List<Long> mine = runner.running();
         List<Long> renewable = runner.renewable();
         if (!renewable.isEmpty()) {
-            runs.update("heartbeatAt = ?1 where id in ?2 and status = ?3", Instant.now(), renewable,
-                    ImportRun.Status.RUNNING);
+            runs.update("heartbeatAt = ?1 where id in ?2 and status in ?3", Instant.now(), renewable, UNFINISHED);
         }
-        fail(runs.list("status = ?1 and (heartbeatAt is null or heartbeatAt < ?2)", ImportRun.Status.RUNNING,
+        recover(runs.list("status in ?1 and (heartbeatAt is null or heartbeatAt < ?2)", UNFINISHED,
                 lapsedBefore()).stream().filter(run -> !mine.contains(run.id)).toList());
     }
 
@@ -79,18 +77,12 @@ public class ImportLeases {
         return Instant.now().minus(config.lease());
     }
 
-    /** Marks each failed, unless it ended meanwhile (its own commit may have just recorded it). */
-    private void fail(List<ImportRun> interrupted) {
+    /** Hands each to the import worker, which rolls it back unless it ended meanwhile. */
+    private void recover(List<ImportRun> interrupted) {
         interrupted.forEach(run -> {
-            int marked = runs.update("status = ?1, finishedAt = ?2, runningSha256 = null, failure = ?3 "
-                    + "where id = ?4 and status = ?5", ImportRun.Status.FAILED, Instant.now(), INTERRUPTED, run.id,
-                    ImportRun.Status.RUNNING);
-            if (marked == 0) {
-                return;
-            }
-            audit.recordBy("system", AuditEntry.Action.IMPORT_FAILED, "import", String.valueOf(run.id), INTERRUPTED
-                    + (run.runBy == null ? "" : " (it ran on " + run.runBy + ")"));
-            Log.warnf("Import %d of %s was interrupted and is marked failed", run.id, run.fileName);
+            Log.warnf("Import %d of %s was interrupted%s; its rows are being removed", run.id, run.fileName,
+                    run.runBy == null ? "" : " (it ran on " + run.runBy + ")");
+            runner.recover(run.id, INTERRUPTED);
         });
     }
 }

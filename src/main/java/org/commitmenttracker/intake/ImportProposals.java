@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.persistence.EntityManager;
+import java.util.function.ToIntFunction;
 
 import org.commitmenttracker.evaluation.FactAssembler;
 import org.commitmenttracker.event.Event;
@@ -65,15 +64,13 @@ final class ImportProposals {
         proposed.sources = event.sourceCount;
     }
 
-    /** Stores the suggestions not made before, a chunk at a time; returns how many. */
-    long proposeAll(SuggestionService suggestions, EntityManager em) {
+    /** Stores the suggestions not made before, a chunk at a time, each through {@code store}; returns how many. */
+    long proposeAll(ToIntFunction<List<SuggestionService.Proposal>> store) {
         List<SuggestionService.Proposal> all = new ArrayList<>(byEvent.size());
         byEvent.forEach((id, p) -> all.add(SuggestionService.Proposal.of(id, p.matches, p.mentions, p.sources)));
         long added = 0;
         for (int from = 0; from < all.size(); from += CHUNK) {
-            added += suggestions.propose(all.subList(from, Math.min(all.size(), from + CHUNK)));
-            em.flush();
-            em.clear();
+            added += store.applyAsInt(all.subList(from, Math.min(all.size(), from + CHUNK)));
         }
         return added;
     }

@@ -20,8 +20,17 @@ import jakarta.persistence.Table;
 @Table(name = "import_run")
 public class ImportRun {
 
+    /**
+     * RUNNING while rows are written (in chunks, each committed), then SUCCEEDED; an import that fails or is found
+     * interrupted is ROLLING_BACK while its rows are deleted, then FAILED. Only a SUCCEEDED import's rows are seen.
+     */
     public enum Status {
-        RUNNING, SUCCEEDED, FAILED
+        RUNNING, ROLLING_BACK, SUCCEEDED, FAILED;
+
+        /** Whether the import still holds its file (a repeat is refused) and is not over. */
+        public boolean live() {
+            return this == RUNNING || this == ROLLING_BACK;
+        }
     }
 
     @Id

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.audit.AuditEntry;
@@ -27,11 +28,12 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Stores the rows of checked files, one import at a time, each in a single transaction: an import that fails or is
- * killed leaves no rows. Events from untrusted files are then matched against every commitment's criteria and
- * proposed as suggestions in the same transaction, and the import's own record says SUCCEEDED, with its counts, in
- * that transaction too: after a crash at any moment, the record and the stored rows agree (RUNNING, then marked
- * failed, means none of its rows were committed).
+ * Stores the rows of checked files, one import at a time, {@code tracker.intake.commit-rows} rows per transaction.
+ * The rows stay hidden until the import's record says SUCCEEDED, which is written once the last chunk and the
+ * suggestions are stored; an import that fails is rolled back ({@link FailedImports}), so that, to every reader, an
+ * import stored all of its rows or none. Events from untrusted files are matched against every commitment's criteria
+ * as they are written and proposed as suggestions once the rows are stored. This worker also finishes the rollback of
+ * imports found interrupted.
  */
 @ApplicationScoped
 public class ImportRunner {
@@ -40,24 +42,28 @@ public class ImportRunner {
     private final Map<Long, ImportProgress> progress = new ConcurrentHashMap<>();
     /** Imports whose transaction is writing its own record and committing: their heartbeat must not touch it. */
     private final Set<Long> committing = ConcurrentHashMap.newKeySet();
+    /** Interrupted imports waiting for, or in, their rollback on this instance. */
+    private final Set<Long> recovering = ConcurrentHashMap.newKeySet();
     private final EntityManager em;
     private final ImportRunRepository runs;
     private final ActiveRules rules;
     private final CommitmentRepository commitments;
     private final SuggestionService suggestions;
+    private final FailedImports failed;
     private final AuditLog audit;
     private final TrackerConfig.Intake config;
     private final jakarta.enterprise.event.Event<ImportCompleted> completed;
 
     public ImportRunner(EntityManager em, ImportRunRepository runs, ActiveRules rules,
-                        CommitmentRepository commitments, SuggestionService suggestions, AuditLog audit,
-                        TrackerConfig config, jakarta.enterprise.event.Event<ImportCompleted> completed) {
+                        CommitmentRepository commitments, SuggestionService suggestions, FailedImports failed,
+                        AuditLog audit, TrackerConfig config, jakarta.enterprise.event.Event<ImportCompleted> completed) {
         this.completed = completed;
         this.em = em;
         this.runs = runs;
         this.rules = rules;
         this.commitments = commitments;
         this.suggestions = suggestions;
+        this.failed = failed;
         this.audit = audit;
         this.config = config.intake();
     }
@@ -73,37 +79,53 @@ public class ImportRunner {
         });
     }
 
+    /** Rolls back, in turn with the imports, an import found interrupted; an import already queued is left. */
+    void recover(long id, String reason) {
+        if (!recovering.add(id)) {
+            return;
+        }
+        worker.submit(() -> {
+            try {
+                failed.fail(id, reason);
+            } catch (RuntimeException e) {
+                Log.errorf(e, "Rolling back import %d failed; it stays ROLLING_BACK and is tried again", id);
+            } finally {
+                recovering.remove(id);
+            }
+        });
+    }
+
     ImportProgress progressOf(long id) {
         return progress.get(id);
     }
 
-    /** The ids of the imports this instance is running now. */
+    /** The ids of the imports this instance is running or rolling back now. */
     List<Long> running() {
-        return List.copyOf(progress.keySet());
+        return java.util.stream.Stream.concat(progress.keySet().stream(), recovering.stream()).toList();
     }
 
     /** The imports this instance runs whose record is still free to renew (not yet being committed). */
     List<Long> renewable() {
-        return progress.keySet().stream().filter(id -> !committing.contains(id)).toList();
+        return running().stream().filter(id -> !committing.contains(id)).toList();
     }
 
     private void run(ImportRun run, ImportFile file, RowReader reader) {
         long started = System.nanoTime();
         try {
-            QuarkusTransaction.requiringNew().timeout((int) config.timeout().toSeconds())
-                    .run(() -> {
-                        store(run, file, reader);
-                        committing.add(run.id);
-                        record(run, ImportRun.Status.SUCCEEDED, null);
-                    });
+            store(run, file, reader);
+            QuarkusTransaction.requiringNew().run(() -> {
+                committing.add(run.id);
+                succeeded(run);
+            });
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from import_undo where import_id = ?1")
+                    .setParameter(1, run.id).executeUpdate());
             completed.fire(new ImportCompleted(run.id, run.trusted, run.rowsAccepted));
             Log.infof("Import %d of %s: %d rows accepted (%d merged), %d events created, %d suggestions in %d ms",
                     run.id, run.fileName, run.rowsAccepted, run.rowsMerged, run.eventsCreated, run.suggestions,
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
-            Log.errorf(e, "Import %d of %s failed; nothing from it was stored", run.id, run.fileName);
-            QuarkusTransaction.requiringNew().run(() -> record(run, ImportRun.Status.FAILED,
-                    "Failed; nothing from the file was stored: " + e.getMessage()));
+            Log.errorf(e, "Import %d of %s failed; the rows it wrote are being removed", run.id, run.fileName);
+            failed.fail(run.id, "Failed; nothing from the file was kept: " + e.getMessage());
         } finally {
             committing.remove(run.id);
         }
@@ -112,18 +134,37 @@ public class ImportRunner {
     private void store(ImportRun run, ImportFile file, RowReader reader) {
         Vocabulary vocabulary = rules.current().vocabulary();
         RowNormaliser normaliser = new RowNormaliser(vocabulary);
-        ImportProposals proposals = run.trusted ? ImportProposals.none() : proposals(vocabulary);
-        EventMerger merger = new EventMerger(new EventRows(em), run, proposals);
+        ImportProposals proposals = run.trusted ? ImportProposals.none()
+                : QuarkusTransaction.requiringNew().call(() -> proposals(vocabulary));
+        EventMerger merger = new EventMerger(run, proposals);
         ImportProgress counter = progress.get(run.id);
         try (NormalisedChunks chunks = NormalisedChunks.start(file, reader, normaliser, counter, EventMerger.CHUNK)) {
-            for (List<NormalisedRow> chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
-                merger.write(chunk);
+            List<NormalisedRow> next = chunks.next();
+            while (next != null) {
+                next = writeTransaction(run, merger, chunks, next);
             }
         }
         long stored = System.nanoTime();
-        run.suggestions = proposals.proposeAll(suggestions, em);
+        run.suggestions = proposals.proposeAll(batch -> QuarkusTransaction.requiringNew()
+                .timeout((int) config.timeout().toSeconds()).call(() -> suggestions.propose(batch, run.id)));
         Log.infof("Import %d: rows stored in %d ms, suggestions stored in %d ms", run.id,
                 (stored - counter.startedNanos()) / 1_000_000, (System.nanoTime() - stored) / 1_000_000);
+    }
+
+    /** Writes chunks, from the one given, until the transaction holds commit-rows rows; returns the next chunk. */
+    private List<NormalisedRow> writeTransaction(ImportRun run, EventMerger merger, NormalisedChunks chunks,
+                                                 List<NormalisedRow> first) {
+        return QuarkusTransaction.requiringNew().timeout((int) config.timeout().toSeconds()).call(() -> {
+            EventRows rows = new EventRows(em, run.id);
+            int written = 0;
+            List<NormalisedRow> next = first;
+            while (next != null && written < config.commitRows()) {
+                merger.write(next, rows);
+                written += next.size();
+                next = chunks.next();
+            }
+            return next;
+        });
     }
 
     /** Proposals against every commitment as it stands now. */
@@ -134,27 +175,29 @@ public class ImportRunner {
         return new ImportProposals(new SuggestionMatcher(all, vocabulary), facts);
     }
 
-    /** Records how the import ended, in the caller's transaction. */
-    private void record(ImportRun counts, ImportRun.Status status, String failure) {
-        ImportRun run = runs.findById(counts.id);
-        run.status = status;
+    /**
+     * Records the import SUCCEEDED with its counts, which makes its rows seen; refused if it is no longer running
+     * (another instance found it lapsed and is rolling it back).
+     */
+    private void succeeded(ImportRun counts) {
+        ImportRun run = runs.findById(counts.id, LockModeType.PESSIMISTIC_WRITE);
+        if (run.status != ImportRun.Status.RUNNING) {
+            throw new IllegalStateException("the import was found interrupted meanwhile (" + run.status + ")");
+        }
+        run.status = ImportRun.Status.SUCCEEDED;
         run.runningSha256 = null;
         run.finishedAt = Instant.now();
-        run.failure = failure == null ? null : failure.substring(0, Math.min(failure.length(), 2000));
-        if (status == ImportRun.Status.SUCCEEDED) {
-            run.rowsAccepted = counts.rowsAccepted;
-            run.rowsMerged = counts.rowsMerged;
-            run.rowsRepeated = counts.rowsRepeated;
-            run.rowsUnresolved = counts.rowsUnresolved;
-            run.eventsCreated = counts.eventsCreated;
-            run.suggestions = counts.suggestions;
-        }
-        audit.recordBy(run.importedBy, status == ImportRun.Status.SUCCEEDED ? AuditEntry.Action.IMPORT_FINISHED
-                : AuditEntry.Action.IMPORT_FAILED, "import", String.valueOf(run.id), String.format(
-                "%s: %d rows read, %d accepted, %d merged, %d skipped, %d repeated, %d unresolved, %d events "
-                        + "created, %d suggestions%s", run.fileName, run.rowsRead, run.rowsAccepted, run.rowsMerged,
-                run.rowsSkipped, run.rowsRepeated, run.rowsUnresolved, run.eventsCreated, run.suggestions,
-                failure == null ? "" : "; " + failure));
+        run.rowsAccepted = counts.rowsAccepted;
+        run.rowsMerged = counts.rowsMerged;
+        run.rowsRepeated = counts.rowsRepeated;
+        run.rowsUnresolved = counts.rowsUnresolved;
+        run.eventsCreated = counts.eventsCreated;
+        run.suggestions = counts.suggestions;
+        audit.recordBy(run.importedBy, AuditEntry.Action.IMPORT_FINISHED, "import", String.valueOf(run.id),
+                String.format("%s: %d rows read, %d accepted, %d merged, %d skipped, %d repeated, %d unresolved, "
+                        + "%d events created, %d suggestions", run.fileName, run.rowsRead, run.rowsAccepted,
+                        run.rowsMerged, run.rowsSkipped, run.rowsRepeated, run.rowsUnresolved, run.eventsCreated,
+                        run.suggestions));
     }
 
     @PreDestroy

@@ -60,7 +60,7 @@ public class ImportService {
         boolean handedOver = false;
         try {
             Optional<ImportRun> earlier = QuarkusTransaction.requiringNew().call(() -> runs.liveOrDone(file.sha256()));
-            if (earlier.isPresent() && earlier.get().status == ImportRun.Status.RUNNING) {
+            if (earlier.isPresent() && earlier.get().status.live()) {
                 throw beingImported(earlier.get());
             }
             if (earlier.isPresent()) {
@@ -116,14 +116,14 @@ public class ImportService {
             return QuarkusTransaction.requiringNew().call(() -> begin(file, request, check));
         } catch (RuntimeException e) {
             Optional<ImportRun> running = QuarkusTransaction.requiringNew().call(() -> runs.liveOrDone(file.sha256()))
-                    .filter(r -> r.status == ImportRun.Status.RUNNING);
+                    .filter(r -> r.status.live());
             throw running.<RuntimeException>map(ImportService::beingImported).orElse(e);
         }
     }
 
     private static ClientErrorException beingImported(ImportRun running) {
-        return new ClientErrorException("The same file is being imported now (import " + running.id
-                + "); wait for it to finish.", Response.Status.CONFLICT);
+        return new ClientErrorException("The same file is being imported now (import " + running.id + ", "
+                + running.status + "); wait for it to finish.", Response.Status.CONFLICT);
     }
 
     private ImportRun begin(ImportFile file, Request request, FileCheck check) {
@@ -159,7 +159,7 @@ public class ImportService {
         long until = System.nanoTime() + atMost.toNanos();
         while (true) {
             ImportView view = QuarkusTransaction.requiringNew().call(() -> findImportById(id)).orElseThrow();
-            if (view.status() != ImportRun.Status.RUNNING || System.nanoTime() > until) {
+            if (!view.status().live() || System.nanoTime() > until) {
                 return view;
             }
             Thread.sleep(200);

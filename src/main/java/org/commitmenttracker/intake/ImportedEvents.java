@@ -40,6 +40,18 @@ final class ImportedEvents {
         return e;
     }
 
+    /** What merging changes in an event, as it is now: kept so that a failed import can put it back. */
+    static Event copyOf(Event e) {
+        Event copy = new Event();
+        copy.id = e.id;
+        copy.mentions = e.mentions;
+        copy.sourceCount = e.sourceCount;
+        copy.articles = e.articles;
+        copy.sourceUrls = List.copyOf(e.sourceUrls);
+        copy.trusted = e.trusted;
+        return copy;
+    }
+
     /** Adds another row of the same real event; a trusted file makes the event trusted. */
     static void merge(Event e, NormalisedRow row, boolean trusted) {
         e.mentions = sum(e.mentions, row.row().mentions());

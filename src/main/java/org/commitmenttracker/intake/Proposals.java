@@ -24,6 +24,6 @@ final class Proposals {
                 proposals.add(SuggestionService.Proposal.of(e.id, matches, e.mentions, e.sourceCount));
             }
         }
-        return suggestions.propose(proposals);
+        return suggestions.propose(proposals, null);
     }
 }

@@ -12,9 +12,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.commitmenttracker.persistence.PendingImports;
+import org.hibernate.annotations.SQLRestriction;
+
 /** An event proposed as evidence for a commitment, and what staff decided about it. */
 @Entity
 @Table(name = "suggestion")
+@SQLRestriction(PendingImports.HIDDEN)
 public class Suggestion {
 
     public enum Status {
@@ -60,4 +64,8 @@ public class Suggestion {
 
     @Column(length = 1000)
     public String reason;
+
+    /** The import that proposed it, hidden until that import succeeded; null when proposed for a later commitment. */
+    @Column(name = "import_id")
+    public Long importId;
 }

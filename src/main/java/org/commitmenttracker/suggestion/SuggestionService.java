@@ -59,13 +59,13 @@ public class SuggestionService {
      * many events pass them a thousand at a time.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int propose(List<Proposal> proposals) {
+    public int propose(List<Proposal> proposals, Long importId) {
         Set<String> known = suggestions.pairsFor(proposals.stream().map(Proposal::eventId).toList());
         List<Suggestion> fresh = new ArrayList<>();
         for (Proposal p : proposals) {
             for (SuggestionMatcher.Match match : p.matches()) {
                 if (known.add(match.commitmentId() + '\u0000' + p.eventId())) {
-                    fresh.add(suggestion(match, p));
+                    fresh.add(suggestion(match, p, importId));
                 }
             }
         }
@@ -73,8 +73,9 @@ public class SuggestionService {
         return fresh.size();
     }
 
-    private static Suggestion suggestion(SuggestionMatcher.Match match, Proposal proposal) {
+    private static Suggestion suggestion(SuggestionMatcher.Match match, Proposal proposal, Long importId) {
         Suggestion s = new Suggestion();
+        s.importId = importId;
         s.commitmentId = match.commitmentId();
         s.eventId = proposal.eventId();
         s.status = Suggestion.Status.PENDING;

@@ -21,7 +21,7 @@ public final class Imports {
         return request.post("/api/imports");
     }
 
-    /** Polls the import until it is no longer running (at most 60 s) and returns its last view. */
+    /** Polls the import until it ended, succeeded or failed and rolled back (at most 60 s); returns its last view. */
     public static JsonPath awaitFinished(long id) {
         return awaitFinished(id, 60);
     }
@@ -36,7 +36,9 @@ public final class Imports {
         Instant until = Instant.now().plus(Duration.ofSeconds(seconds));
         while (true) {
             JsonPath view = given().get("/api/imports/{id}", id).then().statusCode(200).extract().jsonPath();
-            if (!"RUNNING".equals(view.getString("status")) || Instant.now().isAfter(until)) {
+            String status = view.getString("status");
+            boolean ended = !"RUNNING".equals(status) && !"ROLLING_BACK".equals(status);
+            if (ended || Instant.now().isAfter(until)) {
                 return view;
             }
             try {
