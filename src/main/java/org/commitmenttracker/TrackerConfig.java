@@ -34,6 +34,17 @@ public interface TrackerConfig {
      */
     Optional<String> instanceName();
 
+    /**
+     * Whether an API request without any credentials is refused (401) before its Accept or Content-Type is judged.
+     * Off in tests, whose callers are signed in by the test framework without credentials on the wire.
+     */
+    @WithDefault("true")
+    boolean refuseAnonymousFirst();
+
+    /** The longest address (path and query) accepted; longer ones are refused with 414. */
+    @WithDefault("8192")
+    int maxUriLength();
+
     /** The largest request body accepted, in bytes, except an import's (see intake). */
     @WithDefault("2097152")
     long maxRequestSize();

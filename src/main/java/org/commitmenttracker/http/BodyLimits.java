@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.commitmenttracker.TrackerConfig;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.http.HttpHeaders;
@@ -79,14 +78,8 @@ public class BodyLimits {
     }
 
     private void refuse(RoutingContext context) {
-        Problem tooLarge = new Problem("about:blank", "Request Entity Too Large", 413, "The request body is larger "
-                + "than " + maxRequestSize + " bytes.", context.request().path(), null, null, null);
-        try {
-            context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(json.writeValueAsString(tooLarge));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+        RouteProblems.end(context, json, 413, "Request Entity Too Large", "The request body is larger than "
+                + maxRequestSize + " bytes.");
     }
 
     private boolean tooLarge(String length) {

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
- * Documents the problem+json answers every API operation can give: 400 for a request with parameters or a body,
+ * Documents the problem+json answers every API operation can give: 400 (and 414 for an overlong address) for a
+ * request with parameters or a body,
  * 401 without a signed-in user and 403 without the role (every operation needs one), 429 after too many failed
  * sign-ins, 404 for a path naming a
  * record, 500 everywhere. Saves repeating the same annotations on every method. Runs when the application is built,
@@ -38,6 +39,7 @@ public class ProblemResponsesFilter implements OASFilter {
                         || (operation.getValue().getParameters() != null && !operation.getValue().getParameters().isEmpty());
                 if (hasInput) {
                     add(responses, "400", "Invalid request: each bad field is named in errors");
+                    add(responses, "414", "Address longer than tracker.max-uri-length (8,192 characters)");
                 }
                 // Quarkus documents 401 and 403 for secured operations without a body; ours carry a problem
                 put(responses, "401", "Not signed in");

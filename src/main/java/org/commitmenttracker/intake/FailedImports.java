@@ -41,7 +41,7 @@ class FailedImports {
             return false;
         }
         long started = System.nanoTime();
-        rollback.rollBack(id);
+        ImportRollback.Undone undone = rollback.rollBack(id);
         QuarkusTransaction.requiringNew().run(() -> {
             int marked = runs.update("status = ?1, finishedAt = ?2, runningSha256 = null where id = ?3 and status = ?4",
                     ImportRun.Status.FAILED, Instant.now(), id, ImportRun.Status.ROLLING_BACK);
@@ -49,8 +49,10 @@ class FailedImports {
                 ImportRun run = runs.findById(id);
                 audit.recordBy(run.importedBy, AuditEntry.Action.IMPORT_FAILED, "import", String.valueOf(id),
                         run.fileName + ": " + run.failure + (run.runBy == null ? "" : " (it ran on " + run.runBy + ")"));
-                Log.warnf("Import %d of %s failed and was rolled back in %d ms: %s", id, run.fileName,
-                        (System.nanoTime() - started) / 1_000_000, run.failure);
+                Log.warnf("Import %d of %s failed and was rolled back in %d ms (%d events and %d suggestions "
+                        + "removed, %d earlier events restored): %s", id, run.fileName,
+                        (System.nanoTime() - started) / 1_000_000, undone.events(), undone.suggestions(),
+                        undone.restored(), run.failure);
             }
         });
         return true;

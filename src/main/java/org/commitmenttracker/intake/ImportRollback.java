@@ -31,20 +31,26 @@ class ImportRollback {
         this.em = em;
     }
 
-    void rollBack(long importId) {
-        while (inTransaction(c -> restoreMerged(c, importId))) {
-            // one chunk of earlier events restored per transaction
-        }
-        deleteEach(readIds("select id from suggestion where import_id = ?", importId),
-                "delete from suggestion where id in ");
-        deleteEach(readIds("select id from event where import_id = ?", importId),
-                "delete from suggestion where event_id in ", "delete from event_dataset_id where event_id in ",
-                "delete from event_participant where event_id in ", "delete from event_topic where event_id in ",
-                "delete from event where id in ");
+    /** What a rollback took back: earlier events restored, suggestions and events deleted. */
+    record Undone(long restored, long suggestions, long events) {
     }
 
-    /** Restores one chunk of the earlier events the import merged into; false when none is left. */
-    private static boolean restoreMerged(Connection c, long importId) throws SQLException {
+    Undone rollBack(long importId) {
+        long restored = 0;
+        for (int chunk; (chunk = inTransaction(c -> restoreMerged(c, importId))) > 0; ) {
+            restored += chunk; // one chunk of earlier events restored per transaction
+        }
+        List<Object> suggestions = readIds("select id from suggestion where import_id = ?", importId);
+        deleteEach(suggestions, "delete from suggestion where id in ");
+        List<Object> events = readIds("select id from event where import_id = ?", importId);
+        deleteEach(events, "delete from suggestion where event_id in ",
+                "delete from event_dataset_id where event_id in ", "delete from event_participant where event_id in ",
+                "delete from event_topic where event_id in ", "delete from event where id in ");
+        return new Undone(restored, suggestions.size(), events.size());
+    }
+
+    /** Restores one chunk of the earlier events the import merged into; returns how many (0: none was left). */
+    private static int restoreMerged(Connection c, long importId) throws SQLException {
         List<Object[]> saved = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement("select event_id, mentions, source_count, articles, "
                 + "source_urls, trusted from import_undo where import_id = ? order by event_id fetch first " + CHUNK
@@ -62,7 +68,7 @@ class ImportRollback {
         List<Object[]> keys = saved.stream().map(row -> new Object[] {row[5], importId}).toList();
         batch(c, "delete from event_dataset_id where event_id = ? and import_id = ?", keys);
         batch(c, "delete from import_undo where event_id = ? and import_id = ?", keys);
-        return !saved.isEmpty();
+        return saved.size();
     }
 
     /** Runs each statement ("... in ") over the ids, a chunk per transaction, in the order given. */
@@ -79,7 +85,7 @@ class ImportRollback {
                         delete.executeUpdate();
                     }
                 }
-                return true;
+                return 0;
             });
         }
     }
@@ -95,7 +101,7 @@ class ImportRollback {
                     }
                 }
             }
-            return true;
+            return 0;
         });
         return ids;
     }
@@ -113,10 +119,10 @@ class ImportRollback {
     }
 
     private interface Work {
-        boolean run(Connection connection) throws SQLException;
+        int run(Connection connection) throws SQLException;
     }
 
-    private boolean inTransaction(Work work) {
+    private int inTransaction(Work work) {
         return QuarkusTransaction.requiringNew().call(() -> em.unwrap(SessionImplementor.class)
                 .doReturningWork(work::run));
     }

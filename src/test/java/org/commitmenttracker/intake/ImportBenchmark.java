@@ -87,11 +87,20 @@ class ImportBenchmark {
         long peakMb = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
         assertThat(report.getString("status")).as(report.prettify()).isEqualTo("SUCCEEDED");
         BenchmarkReport.row(String.format("| import %,d GDELT rows (%,d real events over %,d days, %,d events "
-                        + "created, %,d merged rows), %,d commitments, heap limit %,d MB | %,d ms | %,.0f rows/s | "
-                        + "peak heap %,d MB | %,d suggestions |",
+                        + "created, %,d merged rows), %,d commitments, heap limit %,d MB, %s rows per commit | %,d ms "
+                        + "| %,.0f rows/s | peak heap %,d MB | %,d suggestions | database file %s |",
                 rows, events, days, report.getLong("eventsCreated"), report.getLong("rowsMerged"), commitments,
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), ms, rows * 1000.0 / ms, peakMb,
-                report.getLong("suggestions")));
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("bench.import.commit-rows",
+                        "50,000"), ms, rows * 1000.0 / ms, peakMb, report.getLong("suggestions"), databaseFileSize()));
+    }
+
+    /** The size of the H2 file the benchmark writes (none on PostgreSQL). */
+    private static String databaseFileSize() throws IOException {
+        try (var files = Files.list(Path.of("target", "benchmarks"))) {
+            long bytes = files.filter(f -> f.getFileName().toString().matches("tracker-\\d+\\.mv\\.db"))
+                    .mapToLong(f -> f.toFile().length()).sum();
+            return bytes == 0 ? "-" : String.format("%,d MB", bytes / (1024 * 1024));
+        }
     }
 
     /** Writes the export, streaming; returns how many real events its rows describe. */

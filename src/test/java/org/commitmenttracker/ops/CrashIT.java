@@ -103,8 +103,80 @@ class CrashIT {
         assertThat(running.log()).contains("RULES FALLBACK");
     }
 
-    private static Instance start(String name) throws Exception {
-        Instance instance = Instance.startAlone(name, HOME);
+    @Test
+    void anImportKilledAfterSomeOfItsChunksCommittedIsRolledBackAtTheNextStartAndItsRecordSaysSo() throws Exception {
+        running = start("import", "-Dtracker.intake.commit-rows=5000");
+        byte[] file = gdeltFile(60_000);
+        long id = JSON.readTree(send(running, HttpRequest.newBuilder(running.uri("/api/imports?format=gdelt"))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)), 202)).get("id").asLong();
+        Instance importing = running;
+        await(Duration.ofSeconds(120), () -> {
+            JsonNode view = getQuietly(importing, "/api/imports/" + id);
+            assertThat(view.get("status").asText()).as("killed before it finished").isEqualTo("RUNNING");
+            return view.path("percent").asDouble() >= 40;
+        });
+        running.kill();
+
+        running = start("import"); // the same instance name: its unfinished import is recovered at start
+        Instance restarted = running;
+        await(Duration.ofSeconds(300), () -> ended(getQuietly(restarted, "/api/imports/" + id)));
+        JsonNode failed = get(running, "/api/imports/" + id);
+        assertThat(failed.get("status").asText()).isEqualTo("FAILED");
+        assertThat(failed.get("failure").asText()).startsWith("Interrupted");
+        assertThat(running.log()).as("rows of committed chunks were removed")
+                .containsPattern("Import " + id + " of .* rolled back in \\d+ ms \\([1-9]\\d* events");
+        assertThat(failed.get("eventsCreated").asLong()).isZero();
+        assertThat(get(running, "/api/events?actor=FJI&from=2037-01-01&to=2037-12-31").get("total").asLong())
+                .as("events of the killed import's committed chunks").isZero();
+
+        long again = JSON.readTree(send(running, HttpRequest.newBuilder(running.uri("/api/imports?format=gdelt"))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)), 202)).get("id").asLong();
+        Instance importingAgain = running;
+        await(Duration.ofSeconds(300), () -> ended(getQuietly(importingAgain, "/api/imports/" + again)));
+        JsonNode succeeded = get(running, "/api/imports/" + again);
+        assertThat(succeeded.get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(succeeded.get("rowsRepeated").asLong()).as("dataset ids left by the killed import").isZero();
+        assertThat(get(running, "/api/events?actor=FJI&from=2037-01-01&to=2037-12-31").get("total").asLong())
+                .isEqualTo(succeeded.get("eventsCreated").asLong());
+    }
+
+    /** Whether the import has ended: neither running nor being rolled back. */
+    private static boolean ended(JsonNode view) {
+        return !java.util.Set.of("RUNNING", "ROLLING_BACK").contains(view.get("status").asText());
+    }
+
+    /** Rows between FJI and TON in 2037, one real event per row but for the days and codes that repeat. */
+    private static byte[] gdeltFile(int rows) {
+        StringBuilder out = new StringBuilder();
+        java.time.LocalDate first = java.time.LocalDate.of(2037, 1, 1);
+        String[] codes = {"040", "043", "057", "036", "042", "046"};
+        for (int i = 0; i < rows; i++) {
+            out.append(org.commitmenttracker.intake.GdeltRow.of(2_000_000_000L + i,
+                    first.plusDays(i % 365).toString().replace("-", ""), "FJI", "TON", codes[(i / 365) % codes.length])
+                    .line()).append('\n');
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String send(Instance instance, HttpRequest.Builder request, int expected) throws Exception {
+        HttpResponse<String> response = HTTP.send(request.header("Authorization", Instance.ADMIN)
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
+        return response.body();
+    }
+
+    private static JsonNode getQuietly(Instance instance, String path) {
+        try {
+            return get(instance, path);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instance start(String name, String... settings) throws Exception {
+        Instance instance = Instance.startAlone(name, HOME, settings);
         instance.awaitReady();
         return instance;
     }

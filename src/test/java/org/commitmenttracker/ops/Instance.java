@@ -73,7 +73,7 @@ final class Instance {
      * project's the first time), on the database its configuration gives by default: the H2 file under data/ (or, with
      * {@code -Dit.db=postgresql}, the PostgreSQL server TRACKER_DB_URL names).
      */
-    static Instance startAlone(String name, Path home) throws IOException {
+    static Instance startAlone(String name, Path home, String... extraSettings) throws IOException {
         Path rules = home.resolve("rules");
         if (!Files.exists(rules)) {
             CopiedRulesProfile.copy(Path.of("rules").toAbsolutePath(), rules);
@@ -81,6 +81,7 @@ final class Instance {
         }
         List<String> settings = new ArrayList<>(List.of("-Dtracker.home=" + home,
                 "-Dtracker.intake.inbox.enabled=false"));
+        settings.addAll(List.of(extraSettings));
         if ("postgresql".equals(System.getProperty("it.db"))) {
             settings.add("-Dquarkus.profile=postgresql");
         }
