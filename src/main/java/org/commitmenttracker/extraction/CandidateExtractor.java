@@ -16,7 +16,7 @@ import org.commitmenttracker.extraction.facts.Cue;
 import org.commitmenttracker.extraction.facts.Hedge;
 import org.commitmenttracker.extraction.facts.KindGuess;
 import org.commitmenttracker.extraction.facts.Proposal;
-import org.commitmenttracker.extraction.nlp.PartsOfSpeech;
+import org.commitmenttracker.rules.LearnedScore;
 import org.commitmenttracker.rules.RuleBase;
 import org.commitmenttracker.vocabulary.Labels;
 import org.commitmenttracker.vocabulary.Vocabulary;
@@ -36,8 +36,6 @@ public final class CandidateExtractor {
     /** The mention indexes of each rule base in use, built once: a rule base never changes, a reload makes anew. */
     private static final Map<RuleBase, Indexes> INDEXES = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private static final java.util.regex.Pattern CONJUNCTION = java.util.regex.Pattern.compile("^(?:and|or)\\s+");
-    private static final Set<String> OWN_SUBJECT = Set.of("DET", "PRON", "ADP", "NUM", "PROPN", "SCONJ", "PUNCT");
 
     /** A lead-in whose quote is this short ("agreed to:", "decided the following:") only introduces its items. */
     private static final int LEAD_IN_CUE_WORDS = 3;
@@ -64,48 +62,17 @@ public final class CandidateExtractor {
     public Reading read(RuleBase rules, Release release) {
         String text = release.text();
         Blocks.Reading blocks = Blocks.read(text);
-        List<TextSpan> sentenceSpans = new ArrayList<>();
-        List<Clause> clauses = new ArrayList<>();
-        Map<Clause, TextSpan> subjectOf = new LinkedHashMap<>();
-        Set<Clause> leadIns = new HashSet<>();
-        for (Blocks.Block block : blocks.kept()) {
-            String blockLeadIn = block.leadIn() == null ? "" : block.leadIn().text();
-            for (TextSpan sentence : sentences.split(text, List.of(block.span()))) {
-                sentenceSpans.add(sentence);
-                String whole = blockLeadIn.isEmpty() ? sentence.text() : blockLeadIn + " " + sentence.text();
-                TextSpan previous = null;
-                String chain = blockLeadIn;
-                for (TextSpan span : ClauseSplitter.split(text, sentence)) {
-                    boolean continues = previous != null && continuesAfterSemicolon(text, previous, span);
-                    String leadIn = continues ? chain : blockLeadIn;
-                    if (!continues) {
-                        chain = join(blockLeadIn, span.text());
-                    }
-                    previous = span;
-                    String words = join(leadIn, span.text());
-                    Clause clause = new Clause(clauses.size(), span.text(), span.start(), whole, leadIn,
-                            read(words, release.statedOn()));
-                    clauses.add(clause);
-                    subjectOf.put(clause, block.leadIn() == null ? sentence : block.leadIn());
-                    if (block.leadsList() && span.end() == block.span().end()) {
-                        leadIns.add(clause);
-                    }
-                }
-            }
-        }
+        ReleaseClauses clauses = prepare(rules, release, blocks);
+        Conclusions conclusions = Conclusions.of(rules.infer(clauses.clauses()));
         Indexes indexes = INDEXES.computeIfAbsent(rules, Indexes::of);
-        ReleaseContext context = new ReleaseContext(text, sentenceSpans, indexes.parties(), release.publisher(),
-                rules.words());
-        clauses.forEach(c -> c.readSubjectsWith(at -> context.subjectKind(c.getStart(), c.getStart() + at)));
-        Conclusions conclusions = Conclusions.of(rules.infer(clauses));
-        CandidateReader reader = new CandidateReader(text, context, indexes.topics(), indexes.eventTypes());
+        CandidateReader reader = new CandidateReader(text, clauses.context(), indexes.topics(), indexes.eventTypes());
         List<ExtractedCandidate> found = new ArrayList<>();
         Set<String> quotes = new HashSet<>();
         for (Proposal proposal : conclusions.proposals()) {
             Clause clause = proposal.clause();
-            ExtractedCandidate candidate = reader.read(clause, subjectOf.get(clause), proposal.confidence(),
+            ExtractedCandidate candidate = reader.read(clause, clauses.subjectOf().get(clause), proposal.confidence(),
                     conclusions.cuesOf(clause), conclusions.hedgesOf(clause), conclusions.kindOf(clause));
-            if (leadIns.contains(clause) && candidate.quote().split("\\s+").length <= LEAD_IN_CUE_WORDS) {
+            if (clauses.leadIns().contains(clause) && candidate.quote().split("\\s+").length <= LEAD_IN_CUE_WORDS) {
                 continue; // "The ministers agreed to:" says nothing of its own; its items are the candidates
             }
             if (quotes.add(Labels.key(candidate.quote()))) {
@@ -115,32 +82,21 @@ public final class CandidateExtractor {
         return new Reading(found, blocks.setAside());
     }
 
-    private static String join(String leadIn, String clause) {
-        return leadIn.isEmpty() ? clause : leadIn + " " + clause;
+    /** The clauses the extraction rules would read in the release, as they would see them (to train a score on). */
+    public List<Clause> clauses(RuleBase rules, Release release) {
+        return prepare(rules, release, Blocks.read(release.text())).clauses();
     }
 
-    /**
-     * Whether a clause goes on with the verb of the one before, across a semicolon: "agreed to facilitate exchanges;
-     * double efforts to reach the target; and increase support ..." It starts in lower case, and (past an "and" or
-     * "or") with neither a determiner, a pronoun, a preposition nor a number, which would start a clause of its own.
-     */
-    private static boolean continuesAfterSemicolon(String text, TextSpan previous, TextSpan clause) {
-        if (!text.substring(previous.end(), clause.start()).contains(";")
-                || !Character.isLowerCase(clause.text().charAt(0))) {
-            return false;
+    /** The release's clauses with their subjects known and, when the rules carry a learned score, weighed by it. */
+    private ReleaseClauses prepare(RuleBase rules, Release release, Blocks.Reading blocks) {
+        Indexes indexes = INDEXES.computeIfAbsent(rules, Indexes::of);
+        ReleaseClauses clauses = ReleaseClauses.read(release, blocks, sentences, context -> new ReleaseContext(
+                release.text(), context, indexes.parties(), release.publisher(), rules.words()));
+        LearnedScore learned = rules.learnedScore();
+        if (learned.present()) {
+            clauses.clauses().forEach(c -> c.weighWith(learned.probability(ClauseFeatures.of(c)), learned.share()));
         }
-        String words = CONJUNCTION.matcher(clause.text()).replaceFirst("");
-        PartsOfSpeech.Tagged tagged = PartsOfSpeech.tag(words);
-        return tagged.size() > 0 && !OWN_SUBJECT.contains(tagged.tags()[0]);
-    }
-
-    private static Clause.Reading read(String clause, LocalDate statedOn) {
-        var deadline = DeadlineReader.read(clause, statedOn);
-        var cadence = CadenceReader.read(clause);
-        return new Clause.Reading(deadline.map(DeadlineReader.Reading::deadline).orElse(null),
-                deadline.map(DeadlineReader.Reading::note).orElse(null),
-                cadence.map(CadenceReader.Reading::cadence).orElse(null),
-                cadence.map(CadenceReader.Reading::note).orElse(null), TriggerReader.read(clause).orElse(null));
+        return clauses;
     }
 
     /** What the rules concluded, by clause. */

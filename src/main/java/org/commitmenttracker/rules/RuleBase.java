@@ -36,16 +36,18 @@ public final class RuleBase {
     private final Parameters parameters;
     private final Vocabulary vocabulary;
     private final WordLists words;
+    private final LearnedScore learned;
     private final SessionLimits limits;
 
     RuleBase(KieBase kieBase, String version, List<RuleFile> files, Parameters parameters, Vocabulary vocabulary,
              WordLists words) {
-        this(kieBase, version, files, parameters, vocabulary, words, SessionLimits.NONE);
+        this(kieBase, version, files, parameters, vocabulary, words, LearnedScore.NONE, SessionLimits.NONE);
     }
 
     private RuleBase(KieBase kieBase, String version, List<RuleFile> files, Parameters parameters,
-                     Vocabulary vocabulary, WordLists words, SessionLimits limits) {
+                     Vocabulary vocabulary, WordLists words, LearnedScore learned, SessionLimits limits) {
         this.words = words;
+        this.learned = learned;
         this.kieBase = kieBase;
         this.version = version;
         this.files = List.copyOf(files);
@@ -56,7 +58,12 @@ public final class RuleBase {
 
     /** The same compiled rules, each session of which runs under the given limits. */
     public RuleBase withLimits(SessionLimits sessionLimits) {
-        return new RuleBase(kieBase, version, files, parameters, vocabulary, words, sessionLimits);
+        return new RuleBase(kieBase, version, files, parameters, vocabulary, words, learned, sessionLimits);
+    }
+
+    /** The same rules with another learned score (trained on other texts, or none), as the training compares them. */
+    public RuleBase withLearnedScore(LearnedScore score) {
+        return new RuleBase(kieBase, version, files, parameters, vocabulary, words, score, limits);
     }
 
     public SessionLimits limits() {
@@ -176,6 +183,11 @@ public final class RuleBase {
 
     public Parameters parameters() {
         return parameters;
+    }
+
+    /** The learned score extraction weighs beside the cue rules (extraction/learned-score.yaml); NONE without it. */
+    public LearnedScore learnedScore() {
+        return learned;
     }
 
     /** The word lists extraction reads (extraction/words.yaml), tuned by rule authors. */

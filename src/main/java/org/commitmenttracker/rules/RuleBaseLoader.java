@@ -60,6 +60,7 @@ public class RuleBaseLoader {
         Parameters parameters = parameters(sorted, problems);
         Vocabulary vocabulary = vocabulary(sorted, problems);
         WordLists words = WordLists.of(sorted, problems);
+        LearnedScore learned = LearnedScore.of(sorted, problems);
         KnowledgeBuilderConfiguration configuration =
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);
         // Facts are immutable and rules never modify them, so property reactivity has nothing to track.
@@ -79,7 +80,8 @@ public class RuleBaseLoader {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
-        return new RuleBase(builder.newKieBase(), version(sorted), sorted, parameters, vocabulary, words);
+        return new RuleBase(builder.newKieBase(), version(sorted), sorted, parameters, vocabulary, words)
+                .withLearnedScore(learned);
     }
 
     /**

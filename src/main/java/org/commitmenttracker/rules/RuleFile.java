@@ -26,6 +26,6 @@ public record RuleFile(String path, String content) {
     /** Whether a file of the rules folder, by its relative path, belongs to the rule base. */
     static boolean isRuleFile(String path) {
         return path.endsWith(".drl") || isVocabulary(path) || path.equals(RuleBaseLoader.PARAMETERS_FILE)
-                || path.equals(WordLists.FILE);
+                || path.equals(WordLists.FILE) || path.equals(LearnedScore.FILE);
     }
 }

@@ -37,6 +37,8 @@ public final class Clause {
     private final String leadIn;
     private PartsOfSpeech.Tagged tags;
     private IntFunction<String> subjects = at -> "";
+    private double learned = -1;
+    private double learnedShare;
 
     public Clause(int index, String text, int start, String sentence, Reading reading) {
         this(index, text, start, sentence, "", reading);
@@ -97,14 +99,43 @@ public final class Clause {
     }
 
     /**
+     * The probability that the clause commits, by the learned score (rules/extraction/learned-score.yaml); -1 when
+     * there is no learned score.
+     */
+    public double getLearned() {
+        return learned;
+    }
+
+    /** Set by extraction before the rules run, when the rules carry a learned score. */
+    public void weighWith(double probability, double share) {
+        this.learned = probability;
+        this.learnedShare = share;
+    }
+
+    /**
+     * The confidence that the clause commits, given the cue rules' confidence (strongest cue less hedges): with a
+     * learned score, moved up or down by at most its share, as far as the learned probability is from 0.5 (a clause
+     * the classifier cannot tell is left as the cues say); without one, the cue rules' alone.
+     */
+    public double weighed(double cueConfidence) {
+        return learned < 0 ? cueConfidence : cueConfidence + learnedShare * (2 * learned - 1);
+    }
+
+    /** The clause's words tagged with their parts of speech (tagged once, when first asked). */
+    public PartsOfSpeech.Tagged tagged() {
+        if (tags == null) {
+            tags = PartsOfSpeech.tag(text);
+        }
+        return tags;
+    }
+
+    /**
      * The part of speech of the word at an offset of the clause (as {@link #find} gives it), in Universal Dependencies
      * tags: VERB, AUX, NOUN, PROPN, ADJ, ADV, DET, ADP, PRON, NUM, ...; "" when no word starts there. The clause is
      * tagged when first asked.
      */
     public String tagAt(int offset) {
-        if (tags == null) {
-            tags = PartsOfSpeech.tag(text);
-        }
+        PartsOfSpeech.Tagged tags = tagged();
         for (int i = 0; i < tags.size(); i++) {
             if (tags.words()[i].getStart() == offset) {
                 return tags.tags()[i];

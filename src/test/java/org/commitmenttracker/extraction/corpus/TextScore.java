@@ -91,7 +91,7 @@ record TextScore(String name, String style, int firm, int recalled, int vague, i
                 found.size(), correct, neutral, duplicates, actors, addressees, kind, when, pairs, notes);
     }
 
-    private static boolean overlaps(int[] label, int start, int end) {
+    static boolean overlaps(int[] label, int start, int end) {
         int shared = Math.min(label[1], end) - Math.max(label[0], start);
         return shared > 0 && shared * 2 >= Math.min(label[1] - label[0], end - start);
     }
