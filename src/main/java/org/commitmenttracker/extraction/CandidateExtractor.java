@@ -90,7 +90,7 @@ public final class CandidateExtractor {
     /** The release's clauses with their subjects known and, when the rules carry a learned score, weighed by it. */
     private ReleaseClauses prepare(RuleBase rules, Release release, Blocks.Reading blocks) {
         Indexes indexes = INDEXES.computeIfAbsent(rules, Indexes::of);
-        ReleaseClauses clauses = ReleaseClauses.read(release, blocks, sentences, context -> new ReleaseContext(
+        ReleaseClauses clauses = ReleaseClauses.read(release, blocks, sentences, rules.words(), context -> new ReleaseContext(
                 release.text(), context, indexes.parties(), release.publisher(), rules.words()));
         LearnedScore learned = rules.learnedScore();
         if (learned.present()) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.commitmenttracker.extraction.facts.Clause;
 import org.commitmenttracker.extraction.nlp.PartsOfSpeech;
+import org.commitmenttracker.rules.WordLists;
 
 /**
  * A release cut into the clauses the extraction rules read: the kept blocks' sentences and clauses, each list item
@@ -26,7 +27,7 @@ record ReleaseClauses(List<Clause> clauses, Map<Clause, TextSpan> subjectOf, Set
 
     /** Cuts the kept blocks; the context, made from the release's sentences, tells each clause's subject. */
     static ReleaseClauses read(CandidateExtractor.Release release, Blocks.Reading blocks, SentenceSplitter sentences,
-                               Function<List<TextSpan>, ReleaseContext> contextOf) {
+                               WordLists words, Function<List<TextSpan>, ReleaseContext> contextOf) {
         String text = release.text();
         List<TextSpan> sentenceSpans = new ArrayList<>();
         List<Clause> clauses = new ArrayList<>();
@@ -34,7 +35,7 @@ record ReleaseClauses(List<Clause> clauses, Map<Clause, TextSpan> subjectOf, Set
         Set<Clause> leadIns = new HashSet<>();
         for (Blocks.Block block : blocks.kept()) {
             String blockLeadIn = block.leadIn() == null ? "" : block.leadIn().text();
-            for (TextSpan sentence : sentences.split(text, List.of(block.span()))) {
+            for (TextSpan sentence : sentences.split(text, List.of(block.span()), words)) {
                 sentenceSpans.add(sentence);
                 String whole = blockLeadIn.isEmpty() ? sentence.text() : blockLeadIn + " " + sentence.text();
                 TextSpan previous = null;

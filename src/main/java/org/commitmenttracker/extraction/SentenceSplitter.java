@@ -3,11 +3,11 @@ package org.commitmenttracker.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.commitmenttracker.extraction.nlp.Models;
+import org.commitmenttracker.rules.WordLists;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -16,22 +16,18 @@ import opennlp.tools.util.Span;
 /**
  * Splits paragraphs into sentences with OpenNLP's English sentence detector (the model trained on the Universal
  * Dependencies English Web Treebank), then joins back splits the model makes after abbreviations it does not know
- * ("Dy. Speaker", "Rep. Jeong", "U.S. officials", "No. 5"), and after list numbers ("1.").
+ * ("Dy. Speaker", "Rep. Jeong", "U.S. officials", "No. 5"; the list rule authors keep in
+ * rules/extraction/words.yaml), and after list numbers ("1.").
  */
 public final class SentenceSplitter {
 
     private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.0-1.9.3.bin";
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "no", "nos",
-            "vol", "art", "sec", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "gov", "sen", "rep", "reps",
-            "hon", "dy", "amb", "pres", "min", "jr", "sr", "rev", "fig", "approx", "dept", "univ", "inc", "ltd", "co",
-            "corp", "vs", "etc", "e.g", "i.e", "cf", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "r.o.k", "d.p.r.k", "p.r.c", "a.m", "p.m");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.\\s*$");
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(?:\\(?\\d{1,3}[.)]|[ivx]{1,4}[.)]|[°o•\\-–*])\\s*$");
     private static final SentenceModel SENTENCES = Models.load(MODEL, "sentence", SentenceModel::new);
 
     /** The sentences of each paragraph, with offsets in the whole text. */
-    public List<TextSpan> split(String text, List<TextSpan> paragraphs) {
+    public List<TextSpan> split(String text, List<TextSpan> paragraphs, WordLists words) {
         SentenceDetectorME detector = new SentenceDetectorME(SENTENCES); // not thread-safe: one per call
         List<TextSpan> sentences = new ArrayList<>();
         for (TextSpan paragraph : paragraphs) {
@@ -39,7 +35,7 @@ public final class SentenceSplitter {
             for (Span s : detector.sentPosDetect(paragraph.text())) {
                 int start = paragraph.start() + s.getStart();
                 int end = paragraph.start() + s.getEnd();
-                if (!spans.isEmpty() && joinsPrevious(text, spans.get(spans.size() - 1))) {
+                if (!spans.isEmpty() && joinsPrevious(text, spans.get(spans.size() - 1), words)) {
                     spans.get(spans.size() - 1)[1] = end;
                 } else {
                     spans.add(new int[] {start, end});
@@ -51,12 +47,12 @@ public final class SentenceSplitter {
     }
 
     /** Whether a split after this span was wrong: it ends with a known abbreviation or is only a list number. */
-    private static boolean joinsPrevious(String text, int[] previous) {
+    private static boolean joinsPrevious(String text, int[] previous, WordLists words) {
         String before = text.substring(previous[0], previous[1]);
         if (LIST_NUMBER.matcher(before).matches()) {
             return true;
         }
         Matcher last = LAST_WORD.matcher(before);
-        return last.find() && ABBREVIATIONS.contains(last.group(1).toLowerCase(Locale.ROOT));
+        return last.find() && words.isAbbreviation(last.group(1).toLowerCase(Locale.ROOT));
     }
 }

@@ -2,17 +2,30 @@ package org.commitmenttracker.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 
+import org.commitmenttracker.rules.RuleBaseLoader;
+import org.commitmenttracker.rules.WordLists;
 import org.junit.jupiter.api.Test;
 
 /** Paragraphs, furniture and sentences: offsets point at the text, abbreviations do not end sentences. */
 class SentenceSplitterTest {
 
+    /** The abbreviations shipped in rules/extraction/words.yaml. */
+    private static final WordLists WORDS = new RuleBaseLoader().load(Path.of("rules")).words();
+
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     private List<String> sentences(String text) {
-        return splitter.split(text, Blocks.of(text)).stream().map(TextSpan::text).toList();
+        return splitter.split(text, Blocks.of(text), WORDS).stream().map(TextSpan::text).toList();
+    }
+
+    @Test
+    void withoutTheListAnAbbreviationEndsASentenceAsTheModelSays() {
+        String text = "Dy. Speaker Kim met the delegation. They agreed to meet again.";
+        assertThat(splitter.split(text, Blocks.of(text), WordLists.NONE)).hasSizeGreaterThan(
+                splitter.split(text, Blocks.of(text), WORDS).size());
     }
 
     @Test
@@ -27,7 +40,7 @@ class SentenceSplitterTest {
     @Test
     void offsetsPointAtTheSentenceInTheText() {
         String text = "Heading without a stop\n\nThe ministers agreed to meet. They will meet in May.";
-        for (TextSpan s : splitter.split(text, Blocks.of(text))) {
+        for (TextSpan s : splitter.split(text, Blocks.of(text), WORDS)) {
             assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
         }
         assertThat(sentences(text)).containsExactly("The ministers agreed to meet.", "They will meet in May.");
@@ -52,7 +65,7 @@ class SentenceSplitterTest {
     void clausesSplitWhereAnotherStatementBegins() {
         String text = "The minister offered to expand trade, and asked for support on visas; both sides also "
                 + "reviewed progress and agreed to meet again.";
-        TextSpan sentence = splitter.split(text, Blocks.of(text)).get(0);
+        TextSpan sentence = splitter.split(text, Blocks.of(text), WORDS).get(0);
         assertThat(ClauseSplitter.split(text, sentence)).extracting(TextSpan::text).containsExactly(
                 "The minister offered to expand trade", "asked for support on visas",
                 "both sides also reviewed progress", "agreed to meet again.");

@@ -24,6 +24,10 @@ class WordListsTest {
         assertThat(words.isNotAName("Jaishankar")).isFalse();
         assertThat(words.isNotACountryWord("africa")).isTrue();
         assertThat(words.isNotACountryWord("korea")).isFalse();
+        assertThat(words.isAbbreviation("dy")).isTrue();
+        assertThat(words.isAbbreviation("u.s")).isTrue();
+        assertThat(words.isAbbreviation("no")).as("quoted in the file, as YAML reads no as false").isTrue();
+        assertThat(words.isAbbreviation("talks")).isFalse();
     }
 
     @Test
