@@ -11,8 +11,13 @@ public final class PendingImports {
     public static final String PENDING = "import_id in (select pending.id from import_run pending "
             + "where pending.status in ('RUNNING', 'ROLLING_BACK'))";
 
-    /** The restriction on entities written by imports: rows of imports that are not over are left out. */
-    public static final String HIDDEN = "(import_id is null or not " + PENDING + ")";
+    /**
+     * The restriction on entities written by imports: rows of imports that are not over are left out. The first test,
+     * whether any import is unfinished at all, is the same for every row (the database evaluates it once), so that
+     * while none is, a row costs no lookup (PendingImportsBenchmark: about half the cost of the lookup alone).
+     */
+    public static final String HIDDEN = "(not exists (select 1 from import_run unfinished where unfinished.status in "
+            + "('RUNNING', 'ROLLING_BACK')) or import_id is null or not " + PENDING + ")";
 
     private PendingImports() {
     }
