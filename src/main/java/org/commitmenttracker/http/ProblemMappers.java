@@ -17,10 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.commitmenttracker.intake.ImportFile;
-import org.commitmenttracker.intake.ImportRefusedException;
 import org.commitmenttracker.health.FatalErrors;
-import org.commitmenttracker.rules.RuleCompilationException;
 import org.commitmenttracker.security.TooManySignInAttempts;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -36,7 +33,10 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
-/** Turns every refusal into an RFC 9457 {@code application/problem+json} answer that names the fields at fault. */
+/**
+ * Turns every refusal into an RFC 9457 {@code application/problem+json} answer that names the fields at fault. The
+ * refusals of a feature's own exceptions are mapped in that feature (RuleCompilationMapper, ImportRefusalMapper).
+ */
 public class ProblemMappers {
 
     private final MeterRegistry metrics;
@@ -54,27 +54,6 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return badRequest("The request has invalid fields.", errors, uri);
-    }
-
-    /** Rule files that do not compile or run away: 422, with every error's file, line, column and message. */
-    @ServerExceptionMapper
-    public Response rulesDoNotCompile(RuleCompilationException e, UriInfo uri) {
-        String detail = e.summary();
-        return Response.status(422).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Unprocessable Content",
-                422, detail, uri.getPath(), List.of(), e.problems(), List.of())).build();
-    }
-
-    /** A file whose rows cannot be imported: 422, with up to 100 bad rows by line and field; nothing was stored. */
-    @ServerExceptionMapper
-    public Response importRefused(ImportRefusedException e, UriInfo uri) {
-        return Response.status(422).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Unprocessable Content",
-                422, e.getMessage(), uri.getPath(), List.of(), List.of(), e.rows())).build();
-    }
-
-    /** An import larger than tracker.intake.max-file-size: 413; nothing was kept. */
-    @ServerExceptionMapper
-    public Response importTooLarge(ImportFile.FileTooLargeException e, UriInfo uri) {
-        return problem(413, e.getMessage(), List.of(), uri);
     }
 
     @ServerExceptionMapper
@@ -150,11 +129,7 @@ public class ProblemMappers {
     }
 
     static Response problem(int status, String detail, List<FieldError> errors, UriInfo uri) {
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-        return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, uri.getPath(), errors, List.of(), List.of()))
-                .build();
+        return Problem.of(status, detail, uri.getPath(), errors).toResponse();
     }
 
     /** "create.input.evidence.eventTypes" becomes "evidence.eventTypes"; a missing body becomes "body". */

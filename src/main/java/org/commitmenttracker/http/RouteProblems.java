@@ -13,8 +13,7 @@ final class RouteProblems {
     }
 
     static void end(RoutingContext context, ObjectMapper json, int status, String title, String detail) {
-        Problem problem = new Problem("about:blank", title, status, detail, context.request().path(), null, null,
-                null);
+        Problem problem = new Problem("about:blank", title, status, detail, context.request().path(), null, null, null);
         try {
             context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .end(json.writeValueAsString(problem));

@@ -18,8 +18,6 @@ import org.commitmenttracker.http.Caller;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.http.QueryParser;
-import org.commitmenttracker.rules.scenario.ScenarioReport;
-import org.commitmenttracker.rules.scenario.ScenarioRunner;
 import org.commitmenttracker.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,11 +32,11 @@ import io.quarkus.logging.Log;
 public class RuleResource {
 
     private final ActiveRules rules;
-    private final StoredRulesVersionRepository versions;
+    private final RulesVersions versions;
     private final Caller caller;
     private final TrackerConfig.Paging paging;
 
-    public RuleResource(ActiveRules rules, StoredRulesVersionRepository versions, Caller caller,
+    public RuleResource(ActiveRules rules, RulesVersions versions, Caller caller,
                         TrackerConfig config) {
         this.paging = config.paging();
         this.rules = rules;
@@ -82,18 +80,6 @@ public class RuleResource {
         return RulesView.of(compiled, null, null);
     }
 
-    @POST
-    @Path("/test")
-    @RolesAllowed(Roles.RULES_ADMIN)
-    @Operation(summary = "Run the scenarios of rules/tests against the active rules",
-            description = "One result per check (scenario file and as-of date), each with expected and actual status "
-                    + "and rule, and the explanation; answers 200 whether or not they pass")
-    public ScenarioReport test() throws IOException {
-        RuleBase active = rules.current();
-        return ScenarioReport.of(active.version(),
-                ScenarioRunner.runAll(active, rules.folder().resolve(ScenarioRunner.FOLDER)));
-    }
-
     @GET
     @Path("/versions")
     @RolesAllowed({Roles.AUDITOR, Roles.RULES_ADMIN})
@@ -102,7 +88,7 @@ public class RuleResource {
         QueryParser parser = new QueryParser();
         PageRequest request = parser.page(page, size, paging);
         parser.throwIfInvalid();
-        return versions.search(request).map(v -> RulesVersionView.of(v, false));
+        return versions.list(request);
     }
 
     @GET
@@ -115,7 +101,6 @@ public class RuleResource {
     public RulesVersionView version(@PathParam("version") @Parameter(description = "A version, a prefix of at least "
             + "12 characters (as logs and pages print it), 'current' (the active version) or 'latest' (the one "
             + "loaded most recently)") String version) {
-        return versions.findByReference(version, rules.current().version()).map(v -> RulesVersionView.of(v, true))
-                .orElseThrow(() -> new NotFoundException("No rules version '" + version + "'."));
+        return versions.find(version).orElseThrow(() -> new NotFoundException("No rules version '" + version + "'."));
     }
 }

@@ -14,9 +14,9 @@ import org.commitmenttracker.rules.facts.Kind;
  * The rules shipped in the project's rules/ folder, compiled once for all rule tests and run under the service's
  * default session limits, and fact builders.
  */
-final class ShippedRules {
+public final class ShippedRules {
 
-    static final Path FOLDER = Path.of("rules");
+    public static final Path FOLDER = Path.of("rules");
     /** The limits every session of the service runs under by default (application.properties, tracker.rules.limits). */
     static final SessionLimits SERVICE_LIMITS = new SessionLimits(100_000, 1_000, java.time.Duration.ofSeconds(60));
     private static RuleBase compiled;
@@ -24,7 +24,7 @@ final class ShippedRules {
     private ShippedRules() {
     }
 
-    static synchronized RuleBase get() {
+    public static synchronized RuleBase get() {
         if (compiled == null) {
             compiled = new RuleBaseLoader().load(FOLDER).withLimits(SERVICE_LIMITS);
         }

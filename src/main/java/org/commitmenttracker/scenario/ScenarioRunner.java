@@ -1,4 +1,4 @@
-package org.commitmenttracker.rules.scenario;
+package org.commitmenttracker.scenario;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.commitmenttracker.rules;
+package org.commitmenttracker.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.commitmenttracker.rules.scenario.ScenarioResult;
-import org.commitmenttracker.rules.scenario.ScenarioRunner;
+import org.commitmenttracker.rules.ShippedRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,0 +1,64 @@
+package org.commitmenttracker.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+
+/**
+ * Which package may use which (docs/architecture.md). The dependencies that broke these rules when the test was
+ * written are recorded in src/test/resources/archunit-store: they are the work left, and each rule fails on any new
+ * one. A dependency fixed drops out of the record by itself. The fixtures show each rule refusing a wrong import.
+ */
+class ArchitectureTest {
+
+    private static final String BASE = "org.commitmenttracker";
+    private static final String FIXTURES = "org.commitmenttracker.architecture.fixture";
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
+    private static final JavaClasses WRONG = new ClassFileImporter().importPackages(FIXTURES);
+
+    @Test
+    void dependenciesPointDownTheLayers() {
+        FreezingArchRule.freeze(Architecture.layers(BASE)).check(MAIN);
+    }
+
+    @Test
+    void noTwoPackagesUseEachOther() {
+        FreezingArchRule.freeze(Architecture.noCyclesWithinLayers(BASE)).check(MAIN);
+    }
+
+    @Test
+    void resourcesCallServicesNotRepositories() {
+        FreezingArchRule.freeze(Architecture.resourcesGoThroughServices()).check(MAIN);
+    }
+
+    @Test
+    void theRuleEngineUsingAWebPageIsRefusedInWords() {
+        assertRefused(Architecture.layers(FIXTURES), "Dependencies point down", "ReachesUp", "APage");
+    }
+
+    @Test
+    void twoPackagesUsingEachOtherAreRefused() {
+        assertRefused(Architecture.noCyclesWithinLayers(FIXTURES), "No two packages of a layer use each other",
+                "AnAlert", "AnEvent");
+    }
+
+    @Test
+    void aResourceReadingARepositoryIsRefused() {
+        assertRefused(Architecture.resourcesGoThroughServices(), "never a repository", "ThingResource",
+                "ThingRepository");
+    }
+
+    private static void assertRefused(ArchRule rule, String... words) {
+        EvaluationResult result = rule.evaluate(WRONG);
+        assertThat(result.hasViolation()).as(rule.getDescription()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains(words);
+    }
+}
