@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
 import org.commitmenttracker.evaluation.EvaluationRun;
+import org.commitmenttracker.evaluation.InputsChanged;
 import org.commitmenttracker.evaluation.RunService;
 import org.commitmenttracker.evaluation.Outcome;
 import org.commitmenttracker.evaluation.OutcomeRepository;
@@ -45,14 +46,15 @@ public class CommitmentService {
     private final AuditLog audit;
     private final Cache statusListings;
     private final TermResolver vocabulary;
-    private final Event<CommitmentRecorded> recorded;
+    /** CommitmentRecorded for the features that follow commitments, InputsChanged for the current run. */
+    private final Event<Object> recorded;
     private final ActiveRules rules;
     private final ListingJson json;
 
     public CommitmentService(CommitmentRepository commitments, SourceRepository sources, RunService runs,
                              OutcomeRepository outcomes, AuditLog audit,
                              @CacheName("status-listings") Cache statusListings, TermResolver vocabulary,
-                             Event<CommitmentRecorded> recorded, ActiveRules rules, ListingJson json) {
+                             Event<Object> recorded, ActiveRules rules, ListingJson json) {
         this.json = json;
         this.rules = rules;
         this.commitments = commitments;
@@ -172,6 +174,7 @@ public class CommitmentService {
         audit.record(AuditEntry.Action.COMMITMENT_CREATED, "commitment", commitment.id,
                 commitment.kind + ": " + commitment.summary);
         recorded.fire(new CommitmentRecorded(commitment));
+        recorded.fire(InputsChanged.of("commitment recorded"));
         return CommitmentView.of(commitment, source, null).withWarnings(terms.warnings());
     }
 

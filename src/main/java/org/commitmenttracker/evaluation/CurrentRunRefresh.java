@@ -16,18 +16,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import org.commitmenttracker.TrackerConfig;
-import org.commitmenttracker.commitment.CommitmentRecorded;
-import org.commitmenttracker.event.EventRecorded;
-import org.commitmenttracker.intake.ImportCompleted;
 import org.commitmenttracker.rules.RulesReloaded;
-import org.commitmenttracker.suggestion.SuggestionConfirmed;
-import org.commitmenttracker.trigger.TriggerMetRecorded;
 
 import io.quarkus.logging.Log;
 
 /**
- * Keeps the current run current: once a change that can move a status is committed (an event or commitment
- * recorded, a trusted import, a suggestion confirmed, a trigger recorded as met, rules reloaded), evaluates as of today again. Changes that
+ * Keeps the current run current: once a change that can move a status is committed (the features say so with
+ * {@link InputsChanged}; rules reloaded), evaluates as of today again. Changes that
  * arrive close together (an import, a batch of requests) wait out tracker.evaluation.refresh-delay and share one
  * run, whose reason counts them. When only events were recorded, the run is made by re-deciding what they touch
  * ({@link LiveCurrentRun}) if that decides as a full evaluation would; otherwise everything is evaluated again.
@@ -35,8 +30,6 @@ import io.quarkus.logging.Log;
  */
 @ApplicationScoped
 public class CurrentRunRefresh {
-
-    private static final String EVENT_RECORDED = "event recorded";
 
     private final EvaluationService evaluation;
     private final LiveCurrentRun live;
@@ -64,32 +57,14 @@ public class CurrentRunRefresh {
         started = true;
     }
 
-    synchronized void eventRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventRecorded recorded) {
-        if (changed(EVENT_RECORDED)) {
-            pendingEvents.add(recorded.eventId());
+    synchronized void inputsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) InputsChanged change) {
+        if (changed(change.what()) && change.eventId() != null) {
+            pendingEvents.add(change.eventId());
         }
-    }
-
-    void commitmentRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommitmentRecorded recorded) {
-        changed("commitment recorded");
-    }
-
-    void suggestionConfirmed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SuggestionConfirmed confirmed) {
-        changed("suggestion confirmed");
-    }
-
-    void triggerMetRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) TriggerMetRecorded recorded) {
-        changed("trigger met recorded");
     }
 
     void rulesReloaded(@Observes(during = TransactionPhase.AFTER_SUCCESS) RulesReloaded reloaded) {
         changed("rules reloaded");
-    }
-
-    void importCompleted(@Observes ImportCompleted completed) {
-        if (completed.trusted() && completed.rowsAccepted() > 0) {
-            changed("events imported");
-        }
     }
 
     /** Notes the change and schedules a refresh; false while refreshing is off or not yet started. */

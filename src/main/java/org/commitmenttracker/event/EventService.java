@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
+import org.commitmenttracker.evaluation.InputsChanged;
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.vocabulary.TermResolver;
@@ -26,10 +27,10 @@ public class EventService {
     private final AuditLog audit;
     private final TermResolver vocabulary;
 
-    private final jakarta.enterprise.event.Event<EventRecorded> recorded;
+    private final jakarta.enterprise.event.Event<InputsChanged> recorded;
 
     public EventService(EventRepository events, AuditLog audit, TermResolver vocabulary,
-                        jakarta.enterprise.event.Event<EventRecorded> recorded) {
+                        jakarta.enterprise.event.Event<InputsChanged> recorded) {
         this.recorded = recorded;
         this.events = events;
         this.audit = audit;
@@ -70,7 +71,7 @@ public class EventService {
         event.termsAsGiven.addAll(terms.notesOrRefuse());
         events.persist(event);
         audit.record(AuditEntry.Action.EVENT_CREATED, "event", event.id, event.type + " on " + event.date + ": " + event.title);
-        recorded.fire(new EventRecorded(event.id));
+        recorded.fire(InputsChanged.eventRecorded(event.id));
         return EventView.of(event).withWarnings(terms.warnings());
     }
 }

@@ -18,6 +18,7 @@ import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
 import org.commitmenttracker.commitment.CommitmentRepository;
 import org.commitmenttracker.evaluation.FactAssembler;
+import org.commitmenttracker.evaluation.InputsChanged;
 import org.commitmenttracker.rules.ActiveRules;
 import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.suggestion.SuggestionMatcher;
@@ -52,11 +53,12 @@ public class ImportRunner {
     private final FailedImports failed;
     private final AuditLog audit;
     private final TrackerConfig.Intake config;
-    private final jakarta.enterprise.event.Event<ImportCompleted> completed;
+    /** ImportCompleted for alerts, InputsChanged for the current run when trusted events came in. */
+    private final jakarta.enterprise.event.Event<Object> completed;
 
     public ImportRunner(EntityManager em, ImportRunRepository runs, ActiveRules rules,
                         CommitmentRepository commitments, SuggestionService suggestions, FailedImports failed,
-                        AuditLog audit, TrackerConfig config, jakarta.enterprise.event.Event<ImportCompleted> completed) {
+                        AuditLog audit, TrackerConfig config, jakarta.enterprise.event.Event<Object> completed) {
         this.completed = completed;
         this.em = em;
         this.runs = runs;
@@ -120,6 +122,9 @@ public class ImportRunner {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from import_undo where import_id = ?1")
                     .setParameter(1, run.id).executeUpdate());
             completed.fire(new ImportCompleted(run.id, run.trusted, run.rowsAccepted));
+            if (run.trusted && run.rowsAccepted > 0) {
+                completed.fire(InputsChanged.of("events imported"));
+            }
             Log.infof("Import %d of %s: %d rows accepted (%d merged), %d events created, %d suggestions in %d ms",
                     run.id, run.fileName, run.rowsAccepted, run.rowsMerged, run.eventsCreated, run.suggestions,
                     (System.nanoTime() - started) / 1_000_000);

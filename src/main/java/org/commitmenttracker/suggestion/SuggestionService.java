@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
+import org.commitmenttracker.evaluation.InputsChanged;
 import org.commitmenttracker.event.EventService;
 import org.commitmenttracker.event.EventView;
 import org.commitmenttracker.http.InvalidRequestException;
@@ -33,10 +34,10 @@ public class SuggestionService {
     private final SuggestionRepository suggestions;
     private final EventService events;
     private final AuditLog audit;
-    private final Event<SuggestionConfirmed> confirmed;
+    private final Event<InputsChanged> confirmed;
 
     public SuggestionService(SuggestionRepository suggestions, EventService events, AuditLog audit,
-                             Event<SuggestionConfirmed> confirmed) {
+                             Event<InputsChanged> confirmed) {
         this.confirmed = confirmed;
         this.suggestions = suggestions;
         this.events = events;
@@ -132,7 +133,7 @@ public class SuggestionService {
                     : AuditEntry.Action.SUGGESTION_REJECTED, "commitment", s.commitmentId,
                     "event " + s.eventId + (reason == null ? "" : ": " + reason));
             if (to == Suggestion.Status.CONFIRMED) {
-                confirmed.fire(new SuggestionConfirmed(s.id, s.commitmentId, s.eventId));
+                confirmed.fire(InputsChanged.of("suggestion confirmed"));
             }
         });
         return found.map(s -> SuggestionView.of(s, events.findEventById(s.eventId).orElse(null)));

@@ -13,6 +13,7 @@ import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
 import org.commitmenttracker.commitment.Commitment;
 import org.commitmenttracker.commitment.CommitmentRepository;
+import org.commitmenttracker.evaluation.InputsChanged;
 import org.commitmenttracker.http.Caller;
 import org.commitmenttracker.http.InvalidRequestException;
 import org.commitmenttracker.http.Page;
@@ -28,10 +29,10 @@ public class TriggerMetService {
     private final CommitmentRepository commitments;
     private final AuditLog audit;
     private final Caller caller;
-    private final Event<TriggerMetRecorded> recorded;
+    private final Event<InputsChanged> recorded;
 
     public TriggerMetService(TriggerMetRepository records, CommitmentRepository commitments, AuditLog audit,
-                             Caller caller, Event<TriggerMetRecorded> recorded) {
+                             Caller caller, Event<InputsChanged> recorded) {
         this.records = records;
         this.commitments = commitments;
         this.audit = audit;
@@ -68,7 +69,7 @@ public class TriggerMetService {
         records.persist(r);
         audit.record(AuditEntry.Action.TRIGGER_MET_RECORDED, "commitment", commitmentId,
                 "trigger met on " + r.metOn + ": " + r.citation);
-        recorded.fire(new TriggerMetRecorded(commitmentId));
+        recorded.fire(InputsChanged.of("trigger met recorded"));
         return Optional.of(TriggerMetView.of(r));
     }
 
