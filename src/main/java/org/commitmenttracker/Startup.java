@@ -8,10 +8,12 @@ import jakarta.enterprise.event.Observes;
 
 import org.commitmenttracker.evaluation.CurrentRunFreshness;
 import org.commitmenttracker.evaluation.CurrentRunRefresh;
+import org.commitmenttracker.evaluation.EvaluationConfig;
 import org.commitmenttracker.evaluation.EvaluationRun;
 import org.commitmenttracker.evaluation.EvaluationService;
 import org.commitmenttracker.http.Caller;
 import org.commitmenttracker.rules.ActiveRules;
+import org.commitmenttracker.seed.SeedConfig;
 import org.commitmenttracker.seed.SeedLoader;
 import org.commitmenttracker.seed.SeedReport;
 import org.commitmenttracker.security.UserSync;
@@ -27,7 +29,8 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class Startup {
 
-    private final TrackerConfig config;
+    private final SeedConfig seedConfig;
+    private final EvaluationConfig evaluationConfig;
     private final TrackerHome home;
     private final ActiveRules rules;
     private final SeedLoader seeds;
@@ -36,12 +39,14 @@ public class Startup {
     private final CurrentRunRefresh refresh;
     private final CurrentRunFreshness freshness;
 
-    public Startup(TrackerConfig config, TrackerHome home, ActiveRules rules, SeedLoader seeds, EvaluationService evaluation,
-                   UserSync users, CurrentRunRefresh refresh, CurrentRunFreshness freshness) {
+    public Startup(SeedConfig seedConfig, EvaluationConfig evaluationConfig, TrackerHome home, ActiveRules rules,
+                   SeedLoader seeds, EvaluationService evaluation, UserSync users, CurrentRunRefresh refresh,
+                   CurrentRunFreshness freshness) {
         this.freshness = freshness;
         this.refresh = refresh;
         this.users = users;
-        this.config = config;
+        this.seedConfig = seedConfig;
+        this.evaluationConfig = evaluationConfig;
         this.home = home;
         this.rules = rules;
         this.seeds = seeds;
@@ -52,15 +57,15 @@ public class Startup {
         users.syncFromConfiguration();
         rules.reload(Caller.SYSTEM);
         boolean seedsAdded = false;
-        if (config.seeds().loadOnStart()) {
-            Path folder = home.resolve(config.seeds().folder());
+        if (seedConfig.loadOnStart()) {
+            Path folder = home.resolve(seedConfig.folder());
             SeedReport report = seeds.load(folder);
             Log.infof("Seeds from %s: %d files, added %d sources, %d commitments, %d events; %d already stored",
                     folder, report.files(), report.sourcesAdded(), report.commitmentsAdded(), report.eventsAdded(),
                     report.skipped());
             seedsAdded = report.commitmentsAdded() + report.eventsAdded() > 0;
         }
-        if (config.evaluation().onStart()) {
+        if (evaluationConfig.onStart()) {
             evaluateUnlessUpToDate(seedsAdded);
         }
         refresh.start();

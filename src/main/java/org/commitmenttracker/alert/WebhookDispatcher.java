@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
-import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.evaluation.CurrentRunStored;
 import org.commitmenttracker.extraction.CandidatesProposed;
 import org.commitmenttracker.intake.ImportCompleted;
@@ -34,7 +33,7 @@ public class WebhookDispatcher {
     private final SubscriptionRepository subscriptions;
     private final WebhookTargets targets;
     private final WebhookSender sender;
-    private final TrackerConfig.Webhooks config;
+    private final AlertConfig.Webhooks config;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "alert-webhooks");
         thread.setDaemon(true);
@@ -43,13 +42,13 @@ public class WebhookDispatcher {
 
     public WebhookDispatcher(WebhookOutbox outbox, WebhookDeliveryRepository deliveries,
                              SubscriptionRepository subscriptions, WebhookTargets targets, WebhookSender sender,
-                             TrackerConfig config) {
+                             AlertConfig config) {
         this.outbox = outbox;
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.targets = targets;
         this.sender = sender;
-        this.config = config.alerts().webhooks();
+        this.config = config.webhooks();
     }
 
     void currentRunStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) CurrentRunStored stored) {

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeoutException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.commitmenttracker.TrackerConfig;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -36,8 +35,8 @@ public class WebhookSender {
     private final Duration timeout;
     private final HttpClient client;
 
-    public WebhookSender(TrackerConfig config, Vertx vertx) {
-        this.timeout = config.alerts().webhooks().timeout();
+    public WebhookSender(AlertConfig config, Vertx vertx) {
+        this.timeout = config.webhooks().timeout();
         this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) timeout.toMillis())
                 .setVerifyHost(true));
     }

@@ -9,7 +9,6 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.commitmenttracker.TrackerConfig;
 
 /**
  * Which URLs webhooks may be sent to: absolute http or https URLs without credentials, whose host resolves to public
@@ -24,8 +23,8 @@ public class WebhookTargets {
     private final boolean allowPrivate;
 
     @Inject
-    public WebhookTargets(TrackerConfig config) {
-        this(config.alerts().webhooks().allowPrivateTargets());
+    public WebhookTargets(AlertConfig config) {
+        this(config.webhooks().allowPrivateTargets());
     }
 
     WebhookTargets(boolean allowPrivate) {

@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import org.commitmenttracker.TrackerConfig;
 
 /**
  * The current run's id, which every listing and commitment page asks for, read from the database at most once per
@@ -31,8 +30,8 @@ public class CurrentRunId {
     private volatile Read last;
 
     @Inject
-    public CurrentRunId(EvaluationRunRepository runs, Today today, TrackerConfig config) {
-        this(runs, today, config.evaluation().currentRunCache());
+    public CurrentRunId(EvaluationRunRepository runs, Today today, EvaluationConfig config) {
+        this(runs, today, config.currentRunCache());
     }
 
     CurrentRunId(EvaluationRunRepository runs, Today today, Duration keep) {

@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
-import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.rules.RulesReloaded;
 
 import io.quarkus.logging.Log;
@@ -45,11 +44,11 @@ public class CurrentRunRefresh {
     private boolean started;
     private boolean scheduled;
 
-    public CurrentRunRefresh(EvaluationService evaluation, LiveCurrentRun live, TrackerConfig config) {
+    public CurrentRunRefresh(EvaluationService evaluation, LiveCurrentRun live, EvaluationConfig config) {
         this.evaluation = evaluation;
         this.live = live;
-        this.enabled = config.evaluation().refreshOnChange();
-        this.delay = config.evaluation().refreshDelay();
+        this.enabled = config.refreshOnChange();
+        this.delay = config.refreshDelay();
     }
 
     /** From now on, committed changes refresh the current run. */

@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
 import org.commitmenttracker.commitment.CommitmentRepository;
@@ -56,7 +55,7 @@ public class EvaluationService {
     private final LiveCurrentRun live;
 
     public EvaluationService(ActiveRules rules, CommitmentRepository commitments, EvidenceEvents evidence,
-                             EvaluationRunRepository runs, OutcomeRepository outcomes, TrackerConfig config,
+                             EvaluationRunRepository runs, OutcomeRepository outcomes, EvaluationConfig config,
                              AuditLog audit, MeterRegistry metrics, Today today,
                              TriggerMetRepository triggerRecords, Event<CurrentRunStored> currentRunStored,
                              OutcomeWriter outcomeWriter, LiveCurrentRun live) {
@@ -70,12 +69,12 @@ public class EvaluationService {
         this.runs = runs;
         this.outcomes = outcomes;
         this.today = today;
-        this.sliceSize = config.evaluation().sliceSize();
-        this.parallelism = config.evaluation().parallelism().orElse(Runtime.getRuntime().availableProcessors());
+        this.sliceSize = config.sliceSize();
+        this.parallelism = config.parallelism().orElse(Runtime.getRuntime().availableProcessors());
         this.audit = audit;
         this.metrics = metrics;
-        this.earliestAsOf = config.evaluation().earliestAsOf();
-        this.projectionHorizon = config.evaluation().projectionHorizon();
+        this.earliestAsOf = config.earliestAsOf();
+        this.projectionHorizon = config.projectionHorizon();
     }
 
     /** Today in the configured zone: the default as-of date. */

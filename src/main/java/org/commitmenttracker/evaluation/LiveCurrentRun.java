@@ -11,7 +11,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditEntryRepository;
 import org.commitmenttracker.rules.ActiveRules;
@@ -42,9 +41,9 @@ public class LiveCurrentRun {
     private final EvaluationService evaluation;
     private volatile Live live;
 
-    public LiveCurrentRun(TrackerConfig config, ActiveRules rules, EvaluationRunRepository runs,
+    public LiveCurrentRun(EvaluationConfig config, ActiveRules rules, EvaluationRunRepository runs,
                           AuditEntryRepository audit, EvidenceEvents evidence, EvaluationService evaluation) {
-        this.enabled = config.evaluation().liveUpdates();
+        this.enabled = config.liveUpdates();
         this.rules = rules;
         this.runs = runs;
         this.audit = audit;

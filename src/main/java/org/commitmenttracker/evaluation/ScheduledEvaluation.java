@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
 import org.commitmenttracker.ThisInstance;
-import org.commitmenttracker.TrackerConfig;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -73,15 +72,15 @@ public class ScheduledEvaluation {
     @Singleton
     static class ScheduleOff implements Scheduled.SkipPredicate {
 
-        private final TrackerConfig config;
+        private final EvaluationConfig config;
 
-        ScheduleOff(TrackerConfig config) {
+        ScheduleOff(EvaluationConfig config) {
             this.config = config;
         }
 
         @Override
         public boolean test(ScheduledExecution execution) {
-            return !config.evaluation().scheduled();
+            return !config.scheduled();
         }
     }
 }

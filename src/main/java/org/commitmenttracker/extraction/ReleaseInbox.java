@@ -8,7 +8,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.commitmenttracker.TrackerConfig;
+import org.commitmenttracker.intake.IntakeConfig;
 import org.commitmenttracker.TrackerHome;
 import org.commitmenttracker.intake.InboxClaims;
 import org.commitmenttracker.intake.InboxFiling;
@@ -30,14 +30,14 @@ public class ReleaseInbox {
     static final String FOLDER = "releases";
 
     private final ReleaseIntake intake;
-    private final TrackerConfig.Inbox config;
+    private final IntakeConfig.Inbox config;
     private final TrackerHome home;
     private final InboxClaims claims;
 
-    public ReleaseInbox(ReleaseIntake intake, TrackerConfig config, TrackerHome home, InboxClaims claims) {
+    public ReleaseInbox(ReleaseIntake intake, IntakeConfig config, TrackerHome home, InboxClaims claims) {
         this.claims = claims;
         this.intake = intake;
-        this.config = config.intake().inbox();
+        this.config = config.inbox();
         this.home = home;
     }
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 
-import org.commitmenttracker.TrackerConfig;
 
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
@@ -48,8 +47,8 @@ public class ReleaseTextService {
 
     public ReleaseTextService(SourceRepository sources, ReleaseTextRepository releases, CandidateRepository candidates,
                               ActiveRules rules, AuditLog audit, Event<CandidatesProposed> proposed,
-                              TrackerConfig config) {
-        this.maxCharacters = config.extraction().maxCharacters();
+                              ExtractionConfig config) {
+        this.maxCharacters = config.maxCharacters();
         this.sources = sources;
         this.releases = releases;
         this.candidates = candidates;

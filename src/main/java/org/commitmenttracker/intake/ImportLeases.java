@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.commitmenttracker.ThisInstance;
-import org.commitmenttracker.TrackerConfig;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -33,13 +32,13 @@ public class ImportLeases {
     private final ImportRunRepository runs;
     private final ImportRunner runner;
     private final ThisInstance instance;
-    private final TrackerConfig.Intake config;
+    private final IntakeConfig config;
 
-    public ImportLeases(ImportRunRepository runs, ImportRunner runner, ThisInstance instance, TrackerConfig config) {
+    public ImportLeases(ImportRunRepository runs, ImportRunner runner, ThisInstance instance, IntakeConfig config) {
         this.runs = runs;
         this.runner = runner;
         this.instance = instance;
-        this.config = config.intake();
+        this.config = config;
     }
 
     /**

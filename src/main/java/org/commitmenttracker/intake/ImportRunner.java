@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
-import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
 import org.commitmenttracker.commitment.CommitmentRepository;
@@ -52,13 +51,13 @@ public class ImportRunner {
     private final SuggestionService suggestions;
     private final FailedImports failed;
     private final AuditLog audit;
-    private final TrackerConfig.Intake config;
+    private final IntakeConfig config;
     /** ImportCompleted for alerts, InputsChanged for the current run when trusted events came in. */
     private final jakarta.enterprise.event.Event<Object> completed;
 
     public ImportRunner(EntityManager em, ImportRunRepository runs, ActiveRules rules,
                         CommitmentRepository commitments, SuggestionService suggestions, FailedImports failed,
-                        AuditLog audit, TrackerConfig config, jakarta.enterprise.event.Event<Object> completed) {
+                        AuditLog audit, IntakeConfig config, jakarta.enterprise.event.Event<Object> completed) {
         this.completed = completed;
         this.em = em;
         this.runs = runs;
@@ -67,7 +66,7 @@ public class ImportRunner {
         this.suggestions = suggestions;
         this.failed = failed;
         this.audit = audit;
-        this.config = config.intake();
+        this.config = config;
     }
 
     void submit(ImportRun run, ImportFile file, RowReader reader) {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.Response;
 
 import org.commitmenttracker.ThisInstance;
-import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
 import org.commitmenttracker.http.Page;
@@ -31,15 +30,15 @@ public class ImportService {
     private final ImportRunner runner;
     private final AuditLog audit;
     private final ThisInstance instance;
-    private final TrackerConfig.Intake config;
+    private final IntakeConfig config;
 
     public ImportService(ImportRunRepository runs, ImportRunner runner, AuditLog audit, ThisInstance instance,
-                         TrackerConfig config) {
+                         IntakeConfig config) {
         this.instance = instance;
         this.runs = runs;
         this.runner = runner;
         this.audit = audit;
-        this.config = config.intake();
+        this.config = config;
     }
 
     /** What a request asked for. */

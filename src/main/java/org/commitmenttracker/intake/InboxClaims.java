@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
 import org.commitmenttracker.ThisInstance;
-import org.commitmenttracker.TrackerConfig;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -39,10 +38,10 @@ public class InboxClaims {
     private final ThisInstance instance;
     private final Duration lease;
 
-    public InboxClaims(EntityManager entityManager, ThisInstance instance, TrackerConfig config) {
+    public InboxClaims(EntityManager entityManager, ThisInstance instance, IntakeConfig config) {
         this.entityManager = entityManager;
         this.instance = instance;
-        this.lease = config.intake().timeout().plus(Duration.ofMinutes(1));
+        this.lease = config.timeout().plus(Duration.ofMinutes(1));
     }
 
     /**

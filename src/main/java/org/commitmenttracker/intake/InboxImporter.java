@@ -10,7 +10,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.commitmenttracker.TrackerConfig;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
@@ -29,11 +28,11 @@ public class InboxImporter {
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private final ImportService imports;
-    private final TrackerConfig.Intake config;
+    private final IntakeConfig config;
 
-    public InboxImporter(ImportService imports, TrackerConfig config) {
+    public InboxImporter(ImportService imports, IntakeConfig config) {
         this.imports = imports;
-        this.config = config.intake();
+        this.config = config;
     }
 
     /** Imports the file and files it away; never throws for a bad file, which goes to failed/ with the reason. */

@@ -2,7 +2,6 @@ package org.commitmenttracker.intake;
 
 import jakarta.inject.Singleton;
 
-import org.commitmenttracker.TrackerConfig;
 
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
@@ -11,14 +10,14 @@ import io.quarkus.scheduler.ScheduledExecution;
 @Singleton
 public class InboxOff implements Scheduled.SkipPredicate {
 
-    private final TrackerConfig config;
+    private final IntakeConfig config;
 
-    InboxOff(TrackerConfig config) {
+    InboxOff(IntakeConfig config) {
         this.config = config;
     }
 
     @Override
     public boolean test(ScheduledExecution execution) {
-        return !config.intake().inbox().enabled();
+        return !config.inbox().enabled();
     }
 }

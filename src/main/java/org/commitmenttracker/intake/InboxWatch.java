@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.TrackerHome;
 
 import io.quarkus.logging.Log;
@@ -21,15 +20,15 @@ import io.quarkus.scheduler.Scheduled;
 public class InboxWatch {
 
     private final InboxImporter importer;
-    private final TrackerConfig.Inbox config;
+    private final IntakeConfig.Inbox config;
     private final TrackerHome home;
     private final InboxClaims claims;
 
-    public InboxWatch(InboxImporter importer, TrackerConfig config, TrackerHome home, InboxClaims claims) {
+    public InboxWatch(InboxImporter importer, IntakeConfig config, TrackerHome home, InboxClaims claims) {
         this.claims = claims;
         this.home = home;
         this.importer = importer;
-        this.config = config.intake().inbox();
+        this.config = config.inbox();
     }
 
     Path folder() {
