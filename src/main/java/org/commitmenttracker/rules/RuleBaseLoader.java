@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.commitmenttracker.rules.facts.Parameters;
+import org.commitmenttracker.rules.facts.Status;
 import org.commitmenttracker.vocabulary.Vocabulary;
 import org.commitmenttracker.vocabulary.VocabularyException;
 import org.commitmenttracker.vocabulary.VocabularyLoader;
@@ -138,7 +140,12 @@ public class RuleBaseLoader {
                 problems.add(new RuleProblem(PARAMETERS_FILE, 0, 0, "dueSoonWindow and defaultReviewWindow are both required"));
                 return null;
             }
-            return new Parameters(values.dueSoonWindow(), values.defaultReviewWindow());
+            Map<Status, Double> scores = values.scores() == null ? Parameters.DEFAULT_SCORES : values.scores();
+            if (scores.values().stream().anyMatch(v -> v == null || v < -1 || v > 1)) {
+                problems.add(new RuleProblem(PARAMETERS_FILE, 0, 0, "each score must be a number from -1 to 1"));
+                return null;
+            }
+            return new Parameters(values.dueSoonWindow(), values.defaultReviewWindow(), scores);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             problems.add(new RuleProblem(PARAMETERS_FILE, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
@@ -180,6 +187,6 @@ public class RuleBaseLoader {
         }
     }
 
-    private record ParametersFile(Period dueSoonWindow, Period defaultReviewWindow) {
+    private record ParametersFile(Period dueSoonWindow, Period defaultReviewWindow, Map<Status, Double> scores) {
     }
 }

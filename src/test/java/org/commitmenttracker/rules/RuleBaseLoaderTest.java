@@ -141,4 +141,26 @@ class RuleBaseLoaderTest {
             assertThat(p.line()).isEqualTo(2);
         });
     }
+
+    @Test
+    void theScorecardScaleIsReadAndAScoreOutsideItOrAnUnknownStatusIsRefused() {
+        assertThat(ShippedRules.get().parameters().scoreOf(org.commitmenttracker.rules.facts.Status.OVERDUE))
+                .hasValue(-1.0);
+        assertThat(ShippedRules.get().parameters().scoreOf(org.commitmenttracker.rules.facts.Status.PENDING))
+                .isEmpty();
+        assertThat(problemsOf(withParameters("dueSoonWindow: P30D\ndefaultReviewWindow: P1Y\nscores:\n"
+                + "  FULFILLED: 2\n"))).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("parameters.yaml");
+                    assertThat(p.message()).contains("-1 to 1");
+                });
+        assertThat(problemsOf(withParameters("dueSoonWindow: P30D\ndefaultReviewWindow: P1Y\nscores:\n"
+                + "  FULFILLED: 1\n  KEPT: 1\n"))).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(5));
+    }
+
+    private static List<RuleFile> withParameters(String content) {
+        List<RuleFile> files = new ArrayList<>(RuleBaseLoader.read(ShippedRules.FOLDER));
+        files.removeIf(f -> f.path().equals("parameters.yaml"));
+        files.add(new RuleFile("parameters.yaml", content));
+        return files;
+    }
 }

@@ -120,6 +120,7 @@ class PermissionMatrixTest {
                 new Row("GET /api/evaluations/{from}/diff/{to}", "/api/evaluations/{run}/diff/{run}",
                         null, EVERYONE, 200),
                 new Row("GET /api/outcomes", "/api/outcomes", null, EVERYONE, 200),
+                new Row("GET /api/scorecards", "/api/scorecards", null, EVERYONE, 200),
                 new Row("GET /api/subscriptions", "/api/subscriptions", null, EVERYONE, 200),
                 new Row("POST /api/subscriptions", "/api/subscriptions", "{}", EVERYONE, 400),
                 new Row("GET /api/subscriptions/{id}", "/api/subscriptions/999999", null, EVERYONE, 404),
