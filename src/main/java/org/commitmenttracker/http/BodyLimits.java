@@ -78,7 +78,7 @@ public class BodyLimits {
     }
 
     private void refuse(RoutingContext context) {
-        RouteProblems.end(context, json, 413, "Request Entity Too Large", "The request body is larger than "
+        RouteProblems.end(context, json, 413, "The request body is larger than "
                 + maxRequestSize + " bytes.");
     }
 

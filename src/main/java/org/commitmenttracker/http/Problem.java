@@ -2,6 +2,8 @@ package org.commitmenttracker.http;
 
 import java.util.List;
 
+import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -19,7 +21,7 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** A problem answer: the status's reason as title, the detail, where it happened and the fields at fault. */
     public static Problem of(int status, String detail, String instance, List<FieldError> errors) {
-        jakarta.ws.rs.core.Response.StatusType type = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
+        Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type != null ? type.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "HTTP " + status;
         return new Problem("about:blank", title, status, detail, instance, errors, List.of(), List.of());
     }
@@ -35,8 +37,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     /** The answer carrying this problem. */
-    public jakarta.ws.rs.core.Response toResponse() {
-        return jakarta.ws.rs.core.Response.status(status).type(MEDIA_TYPE).entity(this).build();
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 
     public static final String MEDIA_TYPE = "application/problem+json";

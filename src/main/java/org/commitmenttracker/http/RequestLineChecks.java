@@ -42,11 +42,11 @@ public class RequestLineChecks {
     void check(RoutingContext context) {
         String uri = context.request().uri();
         if (uri.length() > maxUriLength) {
-            refuse(context, 414, "URI Too Long", "The address is " + uri.length() + " characters long; at most "
+            refuse(context, 414, "The address is " + uri.length() + " characters long; at most "
                     + maxUriLength + " are accepted. Send long filters in a request body or in several requests.");
         } else if (refuseAnonymousFirst && context.request().path().startsWith("/api/") && anonymous(context)) {
             context.response().putHeader("WWW-Authenticate", "Basic realm=\"commitment-tracker\"");
-            refuse(context, 401, "Unauthorized", "Sign in to use this API.");
+            refuse(context, 401, "Sign in to use this API.");
         } else {
             context.next();
         }
@@ -57,7 +57,7 @@ public class RequestLineChecks {
                 && context.request().getCookie(sessionCookie) == null;
     }
 
-    private void refuse(RoutingContext context, int status, String title, String detail) {
-        RouteProblems.end(context, json, status, title, detail);
+    private void refuse(RoutingContext context, int status, String detail) {
+        RouteProblems.end(context, json, status, detail);
     }
 }

@@ -1,5 +1,7 @@
 package org.commitmenttracker.http;
 
+import java.util.List;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -12,8 +14,8 @@ final class RouteProblems {
     private RouteProblems() {
     }
 
-    static void end(RoutingContext context, ObjectMapper json, int status, String title, String detail) {
-        Problem problem = new Problem("about:blank", title, status, detail, context.request().path(), null, null, null);
+    static void end(RoutingContext context, ObjectMapper json, int status, String detail) {
+        Problem problem = Problem.of(status, detail, context.request().path(), List.of());
         try {
             context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .end(json.writeValueAsString(problem));

@@ -87,13 +87,20 @@ public class ImportRunner {
         }
         worker.submit(() -> {
             try {
-                failed.fail(id, reason);
-            } catch (RuntimeException e) {
-                Log.errorf(e, "Rolling back import %d failed; it stays ROLLING_BACK and is tried again", id);
+                rollBack(id, reason);
             } finally {
                 recovering.remove(id);
             }
         });
+    }
+
+    /** Rolls the import back; a rollback cut short stays ROLLING_BACK, and its lease's lapse starts it again. */
+    private void rollBack(long id, String reason) {
+        try {
+            failed.fail(id, reason);
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Rolling back import %d failed; it stays ROLLING_BACK and is tried again", id);
+        }
     }
 
     ImportProgress progressOf(long id) {
@@ -129,7 +136,7 @@ public class ImportRunner {
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             Log.errorf(e, "Import %d of %s failed; the rows it wrote are being removed", run.id, run.fileName);
-            failed.fail(run.id, "Failed; nothing from the file was kept: " + e.getMessage());
+            rollBack(run.id, "Failed; nothing from the file was kept: " + e.getMessage());
         } finally {
             committing.remove(run.id);
         }

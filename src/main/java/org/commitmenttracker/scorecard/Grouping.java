@@ -9,15 +9,22 @@ import org.commitmenttracker.commitment.Commitment;
 /** What a scorecard groups commitments by, and the groups one commitment falls in. */
 public enum Grouping {
     /** Each actor; a commitment whose actors act separately is scored per actor, by that actor's own status. */
-    PARTY,
+    PARTY("actor"),
     /** Each party a commitment is made to. */
-    ADDRESSEE,
+    ADDRESSEE("addressee"),
     /** The release it is quoted from. */
-    SOURCE,
+    SOURCE("source"),
     /** Each of its topics. */
-    TOPIC,
+    TOPIC("topic"),
     /** Its kind. */
-    KIND;
+    KIND("kind");
+
+    /** The filter of the commitment listing that shows one group's commitments. */
+    private final String listingFilter;
+
+    Grouping(String listingFilter) {
+        this.listingFilter = listingFilter;
+    }
 
     /** The grouping a query names (party, addressee, source, topic, kind), if any. */
     public static Optional<Grouping> named(String name) {
@@ -38,15 +45,9 @@ public enum Grouping {
         };
     }
 
-    /** The query of the commitment listing that shows a group's commitments. */
+    /** The query of the commitment listing that shows a group's commitments (the group already encoded). */
     String listingQuery(String group) {
-        return switch (this) {
-            case PARTY -> "actor=" + group;
-            case ADDRESSEE -> "addressee=" + group;
-            case SOURCE -> "source=" + group;
-            case TOPIC -> "topic=" + group;
-            case KIND -> "kind=" + group;
-        };
+        return listingFilter + "=" + group;
     }
 
     public String id() {

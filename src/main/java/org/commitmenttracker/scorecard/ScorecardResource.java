@@ -3,6 +3,7 @@ package org.commitmenttracker.scorecard;
 import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -55,7 +56,7 @@ public class ScorecardResource {
     @APIResponse(responseCode = "200", description = "The scorecard")
     @APIResponse(responseCode = "404", description = "No current run yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ScorecardView scorecard(@jakarta.ws.rs.BeanParam Query query) {
+    public ScorecardView scorecard(@BeanParam Query query) {
         QueryParser parser = new QueryParser();
         Grouping by = query.by == null || query.by.isBlank() ? Grouping.PARTY : Grouping.named(query.by).orElse(null);
         if (by == null) {
@@ -75,7 +76,7 @@ public class ScorecardResource {
     @Produces(CSV)
     @RolesAllowed(Roles.VIEWER)
     @Operation(hidden = true)
-    public Response scorecardAsCsv(@jakarta.ws.rs.BeanParam Query query) {
+    public Response scorecardAsCsv(@BeanParam Query query) {
         return Response.ok(ScorecardCsv.write(scorecard(query)), CSV).build();
     }
 }
