@@ -11,7 +11,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Files away what a watched folder took: the file, and its companions that exist (settings), move to {@code done/}
- * or {@code failed/}, and its report is written beside them as {@code <name>.report.json}.
+ * or {@code failed/}, and its report is written beside them as {@code <name>.report.json}, last and whole: the
+ * report's appearance says the filing is over.
  */
 public final class InboxFiling {
 
@@ -33,6 +34,10 @@ public final class InboxFiling {
                 Files.move(companion, to.resolve(name + suffix), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        Files.writeString(to.resolve(name + REPORT), JSON.writeValueAsString(report));
+        // Written aside and moved into place, so that whoever watches done/ and failed/ never reads half a report.
+        Path partial = to.resolve(name + REPORT + ".part");
+        Files.writeString(partial, JSON.writeValueAsString(report));
+        Files.move(partial, to.resolve(name + REPORT), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 }

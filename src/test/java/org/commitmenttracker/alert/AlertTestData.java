@@ -1,12 +1,17 @@
 package org.commitmenttracker.alert;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.commitmenttracker.TestData;
 
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
@@ -29,13 +34,11 @@ final class AlertTestData {
         given().contentType(ContentType.JSON).body(Map.of()).post("/api/evaluations").then().statusCode(201);
     }
 
-    /** Waits up to ten seconds for the given number of mails to the address, and returns them. */
-    static List<io.quarkus.mailer.Mail> awaitMails(io.quarkus.mailer.MockMailbox mailbox, String address, int count) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (mailbox.getMailsSentTo(address).size() < count && System.currentTimeMillis() < deadline) {
-            Thread.onSpinWait();
-        }
-        org.assertj.core.api.Assertions.assertThat(mailbox.getMailsSentTo(address)).hasSize(count);
+    /** Waits, up to a minute, for the given number of mails to the address, and returns them. */
+    static List<Mail> awaitMails(MockMailbox mailbox, String address, int count) {
+        Awaitility.await(count + " mails to " + address).atMost(Duration.ofMinutes(1))
+                .until(() -> mailbox.getMailsSentTo(address).size() >= count);
+        assertThat(mailbox.getMailsSentTo(address)).hasSize(count);
         return mailbox.getMailsSentTo(address);
     }
 

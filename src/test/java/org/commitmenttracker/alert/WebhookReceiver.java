@@ -3,9 +3,12 @@ package org.commitmenttracker.alert;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.awaitility.Awaitility;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
@@ -45,12 +48,9 @@ final class WebhookReceiver implements AutoCloseable {
         return received;
     }
 
-    /** Waits up to ten seconds for the given number of requests in all. */
+    /** Waits, up to a minute, for the given number of requests in all. */
     List<Received> await(int count) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (received.size() < count && System.currentTimeMillis() < deadline) {
-            Thread.onSpinWait();
-        }
+        Awaitility.await(count + " requests received").atMost(Duration.ofMinutes(1)).until(() -> received.size() >= count);
         return received;
     }
 

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
+import org.awaitility.Awaitility;
 import org.commitmenttracker.evaluation.FixedToday;
 import org.commitmenttracker.security.Roles;
 import org.junit.jupiter.api.Test;
@@ -181,13 +182,9 @@ class WebhookTest {
 
     /** Waits until the subscription's newest delivery has been attempted the given number of times. */
     private static JsonPath awaitAttempts(long subscription, int attempts) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        JsonPath log = deliveries(subscription);
-        while ((log.getList("items").isEmpty() || log.getInt("items[0].attempts") < attempts)
-                && System.currentTimeMillis() < deadline) {
-            Thread.onSpinWait();
-            log = deliveries(subscription);
-        }
+        JsonPath log = Awaitility.await(attempts + " delivery attempts").atMost(Duration.ofMinutes(1))
+                .until(() -> deliveries(subscription), d -> !d.getList("items").isEmpty()
+                        && d.getInt("items[0].attempts") >= attempts);
         assertThat(log.getInt("items[0].attempts")).isEqualTo(attempts);
         return log;
     }

@@ -9,9 +9,11 @@ import static org.commitmenttracker.TestData.uniqueParty;
 import static org.commitmenttracker.TestData.uniqueTopic;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.commitmenttracker.TestData;
 import org.commitmenttracker.security.Roles;
 import org.junit.jupiter.api.Test;
@@ -64,26 +66,11 @@ class CurrentRunRefreshTest {
                 .longValue();
     }
 
-    /** Waits, up to 30 seconds, for a current run newer than the given one. */
+    /** Waits, up to a minute, for a current run newer than the given one. */
     private static Map<String, Object> awaitRunAfter(long runId) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            Map<String, Object> current = given().get("/api/evaluations/current").then().extract().path("");
-            if (((Number) current.get("id")).longValue() > runId) {
-                return current;
-            }
-            sleep();
-        }
-        throw new AssertionError("No current run after run " + runId + " within 30 seconds");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return Awaitility.await("a current run after run " + runId).atMost(Duration.ofMinutes(1))
+                .until(() -> given().get("/api/evaluations/current").then().extract().<Map<String, Object>>path(""),
+                        current -> ((Number) current.get("id")).longValue() > runId);
     }
 
     private static void post(String path, Map<String, Object> body) {

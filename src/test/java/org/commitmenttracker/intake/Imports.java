@@ -3,7 +3,8 @@ package org.commitmenttracker.intake;
 import static io.restassured.RestAssured.given;
 
 import java.time.Duration;
-import java.time.Instant;
+
+import org.awaitility.Awaitility;
 
 import io.restassured.path.json.JsonPath;
 
@@ -33,21 +34,10 @@ public final class Imports {
 
     /** Polls the import every {@code pause} until it is no longer running (at most the given seconds). */
     public static JsonPath awaitFinished(long id, long seconds, Duration pause) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(seconds));
-        while (true) {
-            JsonPath view = given().get("/api/imports/{id}", id).then().statusCode(200).extract().jsonPath();
-            String status = view.getString("status");
-            boolean ended = !"RUNNING".equals(status) && !"ROLLING_BACK".equals(status);
-            if (ended || Instant.now().isAfter(until)) {
-                return view;
-            }
-            try {
-                Thread.sleep(pause.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return Awaitility.await("import " + id + " to finish").atMost(Duration.ofSeconds(seconds)).pollInterval(pause)
+                .until(() -> given().get("/api/imports/{id}", id).then().statusCode(200).extract().jsonPath(),
+                        view -> !"RUNNING".equals(view.getString("status"))
+                                && !"ROLLING_BACK".equals(view.getString("status")));
     }
 
     /** Sends the file, expects 202 and waits for the import to finish. */

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,13 +39,9 @@ class InboxTest {
         }
     }
 
-    static JsonNode awaitReport(String folder, String name) throws IOException, InterruptedException {
+    static JsonNode awaitReport(String folder, String name) throws IOException {
         Path report = INBOX.resolve(folder).resolve(name + InboxFiling.REPORT);
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (!Files.exists(report) && Instant.now().isBefore(until)) {
-            Thread.sleep(200);
-        }
-        assertThat(report).as("report of " + name).exists();
+        Awaitility.await("report of " + name).atMost(Duration.ofMinutes(1)).until(() -> Files.exists(report));
         assertThat(INBOX.resolve(folder).resolve(name)).exists();
         assertThat(INBOX.resolve(name)).doesNotExist();
         return new ObjectMapper().readTree(report.toFile());

@@ -9,10 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.commitmenttracker.rules.RuleBaseLoader;
 import org.commitmenttracker.vocabulary.Vocabulary;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,11 +76,7 @@ class NormalisedChunksTest {
                     new ImportProgress(20_000), 10);
             assertThat(chunks.next()).hasSize(10);
             chunks.close();
-            Instant until = Instant.now().plus(Duration.ofSeconds(10));
-            while (readerRunning() && Instant.now().isBefore(until)) {
-                Thread.sleep(20);
-            }
-            assertThat(readerRunning()).isFalse();
+            Awaitility.await("the reader thread ends").atMost(Duration.ofMinutes(1)).until(() -> !readerRunning());
         }
     }
 

@@ -9,15 +9,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -217,12 +218,7 @@ class CrashIT {
         return JSON.readTree(response.body());
     }
 
-    private static void await(Duration within, java.util.function.BooleanSupplier condition)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited " + within).isBefore(deadline);
-            Thread.sleep(50);
-        }
+    private static void await(Duration within, Callable<Boolean> condition) {
+        Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(50)).until(condition);
     }
 }

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -20,6 +19,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.commitmenttracker.rules.CopiedRulesProfile;
 
 /**
@@ -121,21 +122,20 @@ final class Instance {
     }
 
     /** Waits until the instance reports ready; fails with its log when it stops or takes over three minutes. */
-    void awaitReady() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("instance " + name + " stopped:\n" + tail()).isTrue();
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
+    void awaitReady() {
+        try {
+            Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                    .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+                    .until(this::ready);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("instance " + name + " not ready within 3 minutes:\n" + tail(), e);
         }
-        throw new AssertionError("instance " + name + " not ready within 3 minutes:\n" + tail());
+    }
+
+    private boolean ready() throws IOException, InterruptedException {
+        assertThat(process.isAlive()).as("instance " + name + " stopped:\n" + tail()).isTrue();
+        return HTTP.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     }
 
     String log() {

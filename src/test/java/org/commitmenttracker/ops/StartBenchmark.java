@@ -7,12 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.commitmenttracker.BenchmarkReport;
 import org.commitmenttracker.rules.CopiedRulesProfile;
 import org.junit.jupiter.api.Tag;
@@ -83,22 +85,17 @@ class StartBenchmark {
         }
     }
 
-    private static long awaitStatus(Process process, int port, String path, long started) throws Exception {
+    private static long awaitStatus(Process process, int port, String path, long started) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
-        while (System.nanoTime() - started < TimeUnit.MINUTES.toNanos(2)) {
-            if (!process.isAlive()) {
-                throw new AssertionError("the service stopped while starting; see its start.log");
-            }
-            try {
-                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return (System.nanoTime() - started) / 1_000_000;
-                }
-            } catch (IOException notListeningYet) {
-                // polled again below
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError(path + " did not answer 200 within two minutes");
+        Awaitility.await(path + " answers 200").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20))
+                .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new AssertionError("the service stopped while starting; see its start.log");
+                    }
+                    return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                });
+        return (System.nanoTime() - started) / 1_000_000;
     }
 
     private static String median(List<long[]> runs, int index) {

@@ -7,17 +7,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
+import org.awaitility.Awaitility;
 import org.commitmenttracker.TestData;
 import org.commitmenttracker.security.Roles;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
 
 /** With the watch on (dev mode), saving a rule file reloads the rules; a broken save leaves them serving. */
 @QuarkusTest
@@ -60,11 +60,7 @@ class RuleFolderWatchTest {
                 .get("/api/audit-log").then().statusCode(200).extract().path("total");
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as(what + " within 30 s").isBefore(deadline);
-            Thread.sleep(100);
-        }
+    private static void await(String what, Callable<Boolean> condition) {
+        Awaitility.await(what).atMost(Duration.ofMinutes(1)).until(condition);
     }
 }

@@ -14,12 +14,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.commitmenttracker.TestData;
 import org.commitmenttracker.security.Roles;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.jboss.logging.Logger;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -176,11 +177,8 @@ class PagesInBrowserTest {
     }
 
     static void awaitUrlContaining(String part) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!browser.getCurrentUrl().contains(part) && System.currentTimeMillis() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertThat(browser.getCurrentUrl()).contains(part);
+        Awaitility.await("the browser at a URL containing " + part).atMost(Duration.ofMinutes(1))
+                .until(() -> browser.getCurrentUrl().contains(part));
     }
 
     void signInAs(String user) {
