@@ -1,13 +1,19 @@
 package org.commitmenttracker.scorecard;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.commitmenttracker.http.SpreadsheetCsv;
 import org.commitmenttracker.rules.facts.Status;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
-/** A scorecard as CSV for spreadsheets: one row per group, a column per status (formula-safe, as every export). */
+/**
+ * A scorecard as CSV for spreadsheets: one row per group, a column per status (formula-safe, as every export); a
+ * trend: one row per period and group.
+ */
 final class ScorecardCsv {
 
     @JsonPropertyOrder({"group", "commitments", "scored", "score", "fulfilled", "onTrack", "inProgress", "pending",
@@ -23,7 +29,21 @@ final class ScorecardCsv {
         }
     }
 
+    /** A trend's line: one group in one period, after the period and the run it was read from. */
+    @JsonPropertyOrder({"periodStart", "periodEnd", "asOf", "runId"})
+    record TrendRow(LocalDate periodStart, LocalDate periodEnd, LocalDate asOf, Long runId, @JsonUnwrapped Row row) {
+    }
+
     private ScorecardCsv() {
+    }
+
+    static String write(TrendView trend) {
+        List<TrendRow> rows = new ArrayList<>();
+        for (TrendView.PeriodScorecard period : trend.periods()) {
+            period.items().forEach(item -> rows.add(new TrendRow(period.start(), period.end(), period.asOf(),
+                    period.runId(), Row.of(item))));
+        }
+        return SpreadsheetCsv.write(rows, TrendRow.class);
     }
 
     static String write(ScorecardView scorecard) {

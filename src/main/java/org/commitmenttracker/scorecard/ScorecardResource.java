@@ -1,6 +1,5 @@
 package org.commitmenttracker.scorecard;
 
-import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -8,17 +7,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.commitmenttracker.http.Problem;
-import org.commitmenttracker.http.QueryParser;
 import org.commitmenttracker.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,20 +26,13 @@ public class ScorecardResource {
     static final String CSV = "text/csv";
 
     private final ScorecardService scorecards;
+    private final ScorecardTrend trends;
+    private final ScorecardConfig config;
 
-    public ScorecardResource(ScorecardService scorecards) {
+    public ScorecardResource(ScorecardService scorecards, ScorecardTrend trends, ScorecardConfig config) {
         this.scorecards = scorecards;
-    }
-
-    /** The query of a scorecard. */
-    public static final class Query {
-        @QueryParam("by") @Parameter(description = "party (each actor, by its own status when actors act "
-                + "separately), addressee, source, topic or kind; party by default")
-        String by;
-        @QueryParam("from") @Parameter(description = "Only commitments stated on or after this day (YYYY-MM-DD)")
-        String from;
-        @QueryParam("to") @Parameter(description = "Only commitments stated on or before this day (YYYY-MM-DD)")
-        String to;
+        this.trends = trends;
+        this.config = config;
     }
 
     @GET
@@ -56,27 +45,53 @@ public class ScorecardResource {
     @APIResponse(responseCode = "200", description = "The scorecard")
     @APIResponse(responseCode = "404", description = "No current run yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ScorecardView scorecard(@BeanParam Query query) {
-        QueryParser parser = new QueryParser();
-        Grouping by = query.by == null || query.by.isBlank() ? Grouping.PARTY : Grouping.named(query.by).orElse(null);
-        if (by == null) {
-            parser.reject("by", "must be one of party, addressee, source, topic, kind");
-        }
-        LocalDate from = parser.date("from", query.from);
-        LocalDate to = parser.date("to", query.to);
-        if (from != null && to != null && to.isBefore(from)) {
-            parser.reject("to", "must not be before from");
-        }
-        parser.throwIfInvalid();
-        return scorecards.scorecard(by, from, to)
-                .orElseThrow(() -> new NotFoundException("No current run yet: the first evaluation makes one."));
+    public ScorecardView scorecard(@BeanParam ScorecardQuery query) {
+        ScorecardQuery.Card card = query.card();
+        return scorecards.scorecard(card.by(), card.group(), card.asOf(), card.from(), card.to())
+                .orElseThrow(() -> new NotFoundException(card.asOf() == null
+                        ? "No current run yet: the first evaluation makes one."
+                        : "No run was current by " + card.asOf() + "."));
     }
 
     @GET
     @Produces(CSV)
     @RolesAllowed(Roles.VIEWER)
     @Operation(hidden = true)
-    public Response scorecardAsCsv(@BeanParam Query query) {
+    public Response scorecardAsCsv(@BeanParam ScorecardQuery query) {
         return Response.ok(ScorecardCsv.write(scorecard(query)), CSV).build();
+    }
+
+    @GET
+    @Path("trend")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Scorecards over time", description = "The range cut into periods of one length from its "
+            + "first day; each period is scored by the run that was current at its end (stored history, nothing "
+            + "evaluated again), with today's scale. Ask for text/csv for one row per period and group. 404 until a "
+            + "current run exists.")
+    @APIResponse(responseCode = "200", description = "The trend")
+    @APIResponse(responseCode = "400", description = "A bad grouping, period or date, or too many periods",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No current run yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TrendView trend(@BeanParam ScorecardQuery query) {
+        ScorecardQuery.Trend trend = query.trend();
+        try {
+            return trends.trend(trend.by(), trend.group(), trend.every(), trend.from(), trend.to(),
+                    new ScorecardTrend.Limits(config.maxPeriods(), config.maxLines()))
+                    .orElseThrow(() -> new NotFoundException("No current run yet: the first evaluation makes one."));
+        } catch (ScorecardTrend.TooLargeException e) {
+            ScorecardQuery.refuseEvery(e.getMessage());
+            throw e;
+        }
+    }
+
+    @GET
+    @Path("trend")
+    @Produces(CSV)
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(hidden = true)
+    public Response trendAsCsv(@BeanParam ScorecardQuery query) {
+        return Response.ok(ScorecardCsv.write(trend(query)), CSV).build();
     }
 }

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** A scorecard: the current run's statuses counted and scored per group. */
 @Schema(description = "Statuses of the current run counted per group, with the mean compliance score of those scored")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ScorecardView(String by, LocalDate asOf, long runId, String rulesVersion, LocalDate from, LocalDate to,
+public record ScorecardView(String by,
+                            @Schema(description = "The one group asked for, if any") String group, LocalDate asOf, long runId, String rulesVersion, LocalDate from, LocalDate to,
                             @Schema(description = "The score each status counts for (rules/parameters.yaml); statuses "
                                     + "left out are not scored") Map<Status, Double> scale,
                             List<Item> items) {

@@ -23,19 +23,19 @@ import io.vertx.core.http.RequestOptions;
  * bytes, so the generator takes little of the CPU and heap it shares with the service it measures (the JDK's
  * HttpClient, used before, allocated a third of the JVM's memory: a fresh 16 KB buffer per read).
  */
-final class ListingLoad implements AutoCloseable {
+public final class ListingLoad implements AutoCloseable {
 
     private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
     private final HttpClient http;
     private final MultiMap headers = MultiMap.caseInsensitiveMultiMap();
 
-    ListingLoad(URI base, int clients) {
+    public ListingLoad(URI base, int clients) {
         http = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(base.getHost())
                 .setDefaultPort(base.getPort()).setKeepAlive(true).setMaxPoolSize(clients));
     }
 
     /** Signs in with the form once; every later request carries the session cookie. */
-    void signIn(String user, String password) throws Exception {
+    public void signIn(String user, String password) throws Exception {
         HttpClientResponse response = await(http.request(new RequestOptions().setMethod(HttpMethod.POST)
                         .setURI("/j_security_check").putHeader("Content-Type", "application/x-www-form-urlencoded"))
                 .compose(request -> request.send(Buffer.buffer("j_username=" + user + "&j_password=" + password))));
@@ -45,22 +45,22 @@ final class ListingLoad implements AutoCloseable {
         headers.set("Cookie", cookie);
     }
 
-    void header(String name, String value) {
+    public void header(String name, String value) {
         headers.set(name, value);
     }
 
     /** One request: its status, headers and body. */
-    record Answer(int status, MultiMap headers, String body) {
+    public record Answer(int status, MultiMap headers, String body) {
     }
 
-    Answer get(String uri) throws Exception {
+    public Answer get(String uri) throws Exception {
         return await(http.request(HttpMethod.GET, uri).compose(this::send)
                 .compose(response -> response.body().map(body -> new Answer(response.statusCode(),
                         response.headers(), body.toString()))));
     }
 
     /** Every client asks for the URI in a loop for the given seconds; the latencies in microseconds, sorted. */
-    long[] loop(String uri, int clients, long seconds, int expectedStatus) throws Exception {
+    public long[] loop(String uri, int clients, long seconds, int expectedStatus) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         Latencies latencies = new Latencies();
         CompletableFuture<?>[] done = new CompletableFuture<?>[clients];

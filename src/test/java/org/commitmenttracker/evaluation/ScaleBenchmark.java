@@ -15,15 +15,12 @@ import org.commitmenttracker.BenchmarkReport;
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
 import org.commitmenttracker.event.Event;
-import org.commitmenttracker.commitment.Commitment;
 import org.commitmenttracker.rules.ActiveRules;
 import org.commitmenttracker.rules.Corpus;
 import org.commitmenttracker.rules.Decision;
 import org.commitmenttracker.rules.RuleBase;
-import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.Status;
-import org.commitmenttracker.source.Source;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +41,6 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(ScaleBenchmarkProfile.class)
 @Tag("benchmark")
 class ScaleBenchmark {
-
-    static final String SOURCE = "bench-source";
 
     @Inject
     ActiveRules rules;
@@ -82,7 +77,7 @@ class ScaleBenchmark {
     private long persistOneRunThenAddEvents(int commitments, int events) throws IOException {
         Corpus corpus = Corpus.generate(7, commitments, events, 200, 300, Integer.getInteger("bench.partyless", 2));
         long start = System.nanoTime();
-        storeCommitments(corpus.commitments());
+        StoredCorpus.store(entityManager, corpus.commitments());
         long loadMs = (System.nanoTime() - start) / 1_000_000;
 
         // As of today: the listing reads the current run, and a run as of another day is a replay or projection.
@@ -143,14 +138,6 @@ class ScaleBenchmark {
         return e;
     }
 
-    private void storeCommitments(List<CommitmentFact> facts) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.persist(source()));
-        for (int from = 0; from < facts.size(); from += 5_000) {
-            List<CommitmentFact> chunk = facts.subList(from, Math.min(facts.size(), from + 5_000));
-            QuarkusTransaction.requiringNew().run(() -> chunk.forEach(f -> entityManager.persist(entity(f))));
-        }
-    }
-
     /** Signs in once with the form, then each client asks for the first page of overdue commitments in a loop. */
     private void query(int commitments, long overdue) throws Exception {
         int clients = Integer.getInteger("bench.clients", 32);
@@ -179,42 +166,4 @@ class ScaleBenchmark {
                     micros[(int) (micros.length * 0.99)] / 1000.0, micros.length / (double) seconds));
         }
     }
-
-    private static Source source() {
-        Source s = new Source();
-        s.id = SOURCE;
-        s.publisher = "Benchmark";
-        s.statedOn = Corpus.FIRST_DAY;
-        s.title = "Generated corpus";
-        return s;
-    }
-
-    private static Commitment entity(CommitmentFact f) {
-        Commitment c = new Commitment();
-        c.id = f.getId();
-        c.sourceId = SOURCE;
-        c.statedOn = f.getStatedOn();
-        c.kind = f.getKind();
-        c.underlyingKind = f.getUnderlyingKind();
-        c.actors.addAll(f.getActors());
-        c.addressees.addAll(f.getAddressees());
-        c.topics.addAll(f.getTopics());
-        c.summary = "Generated commitment " + f.getId();
-        c.quote = "generated";
-        c.deadline = f.getDeadline();
-        c.dueWithin = f.getDueWithin();
-        c.cadence = f.getCadence();
-        c.reviewWindow = f.getReviewWindow();
-        c.evidence = criteria(f.getEvidence());
-        c.trigger = f.getTrigger() == null ? null : criteria(f.getTrigger());
-        c.triggerDescription = f.getTriggerDescription();
-        c.createdAt = Instant.now();
-        return c;
-    }
-
-    private static org.commitmenttracker.commitment.Criteria criteria(
-            org.commitmenttracker.rules.facts.Criteria fact) {
-        return new org.commitmenttracker.commitment.Criteria(fact.getEventTypes(), fact.getTopics(), fact.getParties());
-    }
-
 }

@@ -1,0 +1,125 @@
+package org.commitmenttracker.scorecard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.commitmenttracker.BenchmarkReport;
+import org.commitmenttracker.evaluation.EvaluationRun;
+import org.commitmenttracker.evaluation.EvaluationService;
+import org.commitmenttracker.evaluation.ListingLoad;
+import org.commitmenttracker.evaluation.RunPurpose;
+import org.commitmenttracker.evaluation.StoredCorpus;
+import org.commitmenttracker.evaluation.Today;
+import org.commitmenttracker.rules.ActiveRules;
+import org.commitmenttracker.rules.Corpus;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Scorecards at scale, on a fresh H2 file: one current run over N generated commitments (-Dbench.scorecard, 100000),
+ * counted per group; scorecards under -Dbench.clients (8) concurrent clients for -Dbench.seconds (20), from the kept
+ * counts and with a stated-on window (counted from the outcomes); then a daily trend over a year of current runs
+ * (365 runs stored as the history, each with the counts of the real run): of one party, of every party by month and
+ * by day. Not part of the suite: run with
+ * {@code ./mvnw -Pbenchmark test -Dtest=ScorecardBenchmark}. Appends its figures to target/benchmarks/evaluation.md.
+ */
+@QuarkusTest
+@TestProfile(ScorecardBenchmarkProfile.class)
+@Tag("benchmark")
+class ScorecardBenchmark {
+
+    @Inject
+    ActiveRules rules;
+    @Inject
+    EvaluationService evaluations;
+    @Inject
+    RunTallies tallies;
+    @Inject
+    EntityManager em;
+    @Inject
+    Today today;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void scorecardsAndAYearlyTrendOverOneHundredThousandCommitments() throws Exception {
+        int commitments = Integer.getInteger("bench.scorecard", 100_000);
+        Corpus corpus = Corpus.generate(11, commitments, commitments * 2, 200, 300, 2);
+        StoredCorpus.store(em, corpus.commitments());
+        LocalDate asOf = today.date();
+        EvaluationRun run = StoredCorpus.storeRun(evaluations, rules.current(), corpus, asOf);
+
+        long start = System.nanoTime();
+        assertThat(tallies.tally(run.id)).isTrue();
+        BenchmarkReport.row(String.format("| count one current run per group (5 groupings), %,d commitments | %,d ms |",
+                commitments, (System.nanoTime() - start) / 1_000_000));
+
+        try (ListingLoad load = new ListingLoad(base.toURI(), Integer.getInteger("bench.clients", 8))) {
+            load.signIn("viewer", "viewer");
+            load.header("Accept", "application/json");
+            measure(load, "/api/scorecards?by=party", commitments);
+            measure(load, "/api/scorecards?by=topic", commitments);
+            measure(load, "/api/scorecards?by=party&from=" + Corpus.FIRST_DAY.plusYears(1), commitments);
+            String party = new ObjectMapper().readTree(load.get("/api/scorecards?by=party").body())
+                    .at("/items/0/group").asText();
+            storeAYearOfHistory(run, asOf);
+            String lastYear = "&from=" + asOf.minusDays(365);
+            measure(load, "/api/scorecards/trend?by=party&group=" + party + "&every=P1D" + lastYear, commitments);
+            measure(load, "/api/scorecards/trend?by=party&every=P1M" + lastYear, commitments);
+            measure(load, "/api/scorecards/trend?by=party&every=P1D" + lastYear, commitments);
+        }
+    }
+
+    private void measure(ListingLoad load, String uri, int commitments) throws Exception {
+        ListingLoad.Answer first = load.get(uri);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        int clients = Integer.getInteger("bench.clients", 8);
+        long seconds = Long.getLong("bench.seconds", 20);
+        load.loop(uri, clients, 3, 200); // warm-up
+        long[] micros = load.loop(uri, clients, seconds, 200);
+        BenchmarkReport.row(String.format("| GET %s, %,d commitments, %d clients, %d s, %,d bytes | p50 %.1f ms | "
+                        + "p99 %.1f ms | %,.0f requests/s |", uri, commitments, clients, seconds, first.body().length(),
+                micros[micros.length / 2] / 1000.0, micros[(int) (micros.length * 0.99)] / 1000.0,
+                micros.length / (double) seconds));
+    }
+
+    /** 365 current runs, one a day before the real one, each kept with the real run's counts. */
+    private void storeAYearOfHistory(EvaluationRun real, LocalDate asOf) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int day = 365; day >= 1; day--) {
+                EvaluationRun past = new EvaluationRun();
+                past.asOf = asOf.minusDays(day);
+                past.purpose = RunPurpose.CURRENT;
+                past.reason = "benchmark history";
+                past.startedAt = Instant.now();
+                past.finishedAt = past.startedAt;
+                past.rulesVersion = real.rulesVersion;
+                past.commitmentCount = real.commitmentCount;
+                past.counts = new EnumMap<>(real.counts);
+                em.persist(past);
+                em.flush();
+                em.createNativeQuery("insert into scorecard_tally (run_id, grouped_by, group_name, status, "
+                        + "commitments) select :past, grouped_by, group_name, status, commitments from "
+                        + "scorecard_tally where run_id = :real").setParameter("past", past.id)
+                        .setParameter("real", real.id).executeUpdate();
+                em.createNativeQuery("insert into scorecard_tallied (run_id, tallied_at) values (:past, :at)")
+                        .setParameter("past", past.id).setParameter("at", Instant.now()).executeUpdate();
+            }
+        });
+    }
+}
