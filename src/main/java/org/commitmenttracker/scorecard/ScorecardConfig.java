@@ -18,4 +18,8 @@ public interface ScorecardConfig {
     /** The most lines (a group in a period) one trend may have: a daily trend of every party is megabytes. */
     @WithDefault("20000")
     int maxLines();
+
+    default ScorecardTrend.Limits limits() {
+        return new ScorecardTrend.Limits(maxPeriods(), maxLines());
+    }
 }

@@ -13,11 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public final class ScorecardQuery {
 
     /** A scorecard's request, checked. */
-    record Card(Grouping by, String group, LocalDate asOf, LocalDate from, LocalDate to) {
+    public record Card(Grouping by, String group, LocalDate asOf, LocalDate from, LocalDate to) {
     }
 
     /** A trend's request, checked. */
-    record Trend(Grouping by, String group, Period every, LocalDate from, LocalDate to) {
+    public record Trend(Grouping by, String group, Period every, LocalDate from, LocalDate to) {
     }
 
     @QueryParam("by") @Parameter(description = "party (each actor, by its own status when actors act separately), "
@@ -40,7 +40,7 @@ public final class ScorecardQuery {
             + "P1Y); P1M by default")
     String every;
 
-    Card card() {
+    public Card card() {
         QueryParser parser = new QueryParser();
         Card card = new Card(grouping(parser), group(), parser.date("asOf", asOf), parser.date("from", from),
                 range(parser));
@@ -48,18 +48,11 @@ public final class ScorecardQuery {
         return card;
     }
 
-    Trend trend() {
+    public Trend trend() {
         QueryParser parser = new QueryParser();
         Trend trend = new Trend(grouping(parser), group(), period(parser), parser.date("from", from), range(parser));
         parser.throwIfInvalid();
         return trend;
-    }
-
-    /** Refuses the period length, with the reason, as a 400 naming {@code every}. */
-    static void refuseEvery(String reason) {
-        QueryParser parser = new QueryParser();
-        parser.reject("every", reason);
-        parser.throwIfInvalid();
     }
 
     private String group() {

@@ -76,14 +76,8 @@ public class ScorecardResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrendView trend(@BeanParam ScorecardQuery query) {
         ScorecardQuery.Trend trend = query.trend();
-        try {
-            return trends.trend(trend.by(), trend.group(), trend.every(), trend.from(), trend.to(),
-                    new ScorecardTrend.Limits(config.maxPeriods(), config.maxLines()))
-                    .orElseThrow(() -> new NotFoundException("No current run yet: the first evaluation makes one."));
-        } catch (ScorecardTrend.TooLargeException e) {
-            ScorecardQuery.refuseEvery(e.getMessage());
-            throw e;
-        }
+        return trends.trend(trend.by(), trend.group(), trend.every(), trend.from(), trend.to(), config.limits())
+                .orElseThrow(() -> new NotFoundException("No current run yet: the first evaluation makes one."));
     }
 
     @GET

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.commitmenttracker.evaluation.EvaluationRunRepository;
 import org.commitmenttracker.evaluation.RunPurpose;
 import org.commitmenttracker.evaluation.Today;
+import org.commitmenttracker.http.InvalidRequestException;
 import org.commitmenttracker.rules.ActiveRules;
 import org.commitmenttracker.rules.facts.Parameters;
 
@@ -60,7 +61,7 @@ public class ScorecardTrend {
 
     /**
      * The trend by the grouping, of one group only when {@code group} is given; {@code from} defaults to the first
-     * current run's day. Empty while no current run exists. Throws when it would be larger than the limits.
+     * current run's day. Empty while no current run exists. Refused (400 naming every) when it would be larger than the limits.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TrendView> trend(Grouping by, String group, Period every, LocalDate from, LocalDate to,
@@ -74,7 +75,7 @@ public class ScorecardTrend {
         LocalDate start = from != null ? from : history.get(0).asOf();
         List<LocalDate[]> periods = periods(every, start, end, limits.periods());
         if (periods.size() > limits.periods()) {
-            throw new TooLargeException("the range holds more than " + limits.periods() + " periods of that length; "
+            throw new InvalidRequestException("every", "the range holds more than " + limits.periods() + " periods of that length; "
                     + "choose a longer period or a shorter range");
         }
         List<RunDay> standing = standingAtEachEnd(history, periods);
@@ -83,7 +84,7 @@ public class ScorecardTrend {
         long lines = standing.stream().filter(Objects::nonNull).mapToLong(r -> counted.get(r.id()).byGroup().size())
                 .sum();
         if (lines > limits.lines()) {
-            throw new TooLargeException("the trend would have " + lines + " lines (a group in a period), more than "
+            throw new InvalidRequestException("every", "the trend would have " + lines + " lines (a group in a period), more than "
                     + limits.lines() + "; ask for one group, a longer period or a shorter range");
         }
         Parameters scale = rules.current().parameters();
@@ -115,12 +116,5 @@ public class ScorecardTrend {
 
     /** How large a trend may be: periods, and lines (a group in a period). */
     public record Limits(int periods, int lines) {
-    }
-
-    /** A trend larger than its limits allow. */
-    public static final class TooLargeException extends RuntimeException {
-        TooLargeException(String message) {
-            super(message);
-        }
     }
 }

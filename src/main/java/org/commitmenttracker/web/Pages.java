@@ -123,8 +123,11 @@ final class Pages {
     record RunsPage(Viewer viewer, List<RunView> runs, Long currentRunId, RunDiff diff) {
     }
 
-    /** A release's page: the source, its latest text cut into segments (candidates highlighted), the candidates. */
-    record ReleasePage(Viewer viewer, org.commitmenttracker.source.Source source,
+    /**
+     * A release's page: the source, how its commitments stand in the current run (null when it has none), its
+     * latest text cut into segments (candidates highlighted), the candidates.
+     */
+    record ReleasePage(Viewer viewer, org.commitmenttracker.source.Source source, String followThrough,
                        org.commitmenttracker.extraction.ReleaseText text, List<Segment> segments,
                        List<org.commitmenttracker.extraction.CandidateView> candidates, List<Kind> kinds) {
     }

@@ -29,6 +29,8 @@ import org.commitmenttracker.extraction.ReleaseTextService;
 import org.commitmenttracker.http.Caller;
 import org.commitmenttracker.http.QueryParser;
 import org.commitmenttracker.rules.facts.Kind;
+import org.commitmenttracker.scorecard.Grouping;
+import org.commitmenttracker.scorecard.ScorecardService;
 import org.commitmenttracker.security.Roles;
 import org.commitmenttracker.source.SourceService;
 
@@ -57,9 +59,11 @@ public class ReleasePages {
     private final SecurityIdentity identity;
     private final Caller caller;
     private final TrackerConfig.Paging paging;
+    private final ScorecardService scorecards;
 
     public ReleasePages(ReleaseTextService releases, CandidateService candidates, SourceService sources,
-                        SecurityIdentity identity, Caller caller, TrackerConfig config) {
+                        SecurityIdentity identity, Caller caller, TrackerConfig config, ScorecardService scorecards) {
+        this.scorecards = scorecards;
         this.releases = releases;
         this.candidates = candidates;
         this.sources = sources;
@@ -76,7 +80,9 @@ public class ReleasePages {
                 + sourceId + "."));
         ReleaseText text = releases.latest(sourceId).orElse(null);
         List<CandidateView> found = text == null ? List.of() : candidates.ofRelease(text.id);
-        return Templates.release(new Pages.ReleasePage(Pages.Viewer.of(identity), source, text,
+        String followThrough = scorecards.scorecard(Grouping.SOURCE, sourceId, null, null, null)
+                .flatMap(card -> card.items().stream().findFirst()).map(ScorecardCharts::sentence).orElse(null);
+        return Templates.release(new Pages.ReleasePage(Pages.Viewer.of(identity), source, followThrough, text,
                 text == null ? List.of() : Pages.Segment.of(text.content, found), found, Arrays.asList(Kind.values())));
     }
 

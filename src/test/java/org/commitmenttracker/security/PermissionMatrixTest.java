@@ -181,6 +181,8 @@ class PermissionMatrixTest {
                 new Row("POST /sources/{id}/release", "/sources/{source}/release", "text=",
                         "application/x-www-form-urlencoded", null, STAFF, 400, 303),
                 Row.page("GET /candidates", "/candidates", EVERYONE, 200),
+                Row.page("GET /scorecards", "/scorecards", EVERYONE, 200),
+                Row.page("GET /scorecards/report", "/scorecards/report", EVERYONE, 200),
                 new Row("POST /candidates/{id}/accept", "/candidates/0/accept", "summary=",
                         "application/x-www-form-urlencoded", null, STAFF, 404, 303),
                 new Row("POST /candidates/{id}/reject", "/candidates/0/reject", "reason=late",

@@ -152,6 +152,41 @@ class PagesInBrowserTest {
     }
 
     @Test
+    void scorecardChartsFitANarrowAndAWideScreenWithNoScriptFromElsewhere() throws IOException {
+        overdueCommitment("Browser test: a scorecard " + TestData.uniqueTopic());
+        signInAs(Roles.STAFF);
+        Dimension wide = browser.manage().window().getSize();
+        try {
+            for (int width : List.of(360, 1280)) {
+                browser.manage().window().setSize(new Dimension(width, 900));
+                for (String page : List.of("scorecards", "scorecards/report")) {
+                    browser.get(base + page);
+                    JavascriptExecutor js = (JavascriptExecutor) browser;
+                    long overflow = (Long) js.executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                    assertThat(overflow).as("horizontal overflow of /%s at %d px, from %s", page, width,
+                            js.executeScript("return [...document.querySelectorAll('main *')].filter(e => "
+                                    + "e.getBoundingClientRect().right > document.documentElement.clientWidth)"
+                                    + ".slice(0, 3).map(e => e.tagName + '.' + e.className).join(', ');"))
+                            .isLessThanOrEqualTo(0);
+                    List<WebElement> charts = browser.findElements(By.cssSelector("svg.chart"));
+                    assertThat(charts).as("charts on /%s", page).hasSize(2).allSatisfy(chart -> {
+                        assertThat(chart.getSize().getWidth()).isPositive().isLessThanOrEqualTo(width);
+                        assertThat(chart.getSize().getHeight()).isPositive();
+                    });
+                    assertThat((Long) js.executeScript("return document.scripts.length;"))
+                            .as("scripts on /%s", page).isZero();
+                    assertThat((Long) js.executeScript("return document.styleSheets.length;"))
+                            .as("styles applied on /%s", page).isEqualTo(1);
+                }
+                screenshot("scorecards-" + width + "px");
+            }
+        } finally {
+            browser.manage().window().setSize(wide);
+        }
+    }
+
+    @Test
     void aSignedOutVisitorIsSentToSignIn() throws IOException {
         browser.get(base + "logout");
         browser.get(base + "runs");
