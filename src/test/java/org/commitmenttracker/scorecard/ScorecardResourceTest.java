@@ -7,9 +7,11 @@ import static org.commitmenttracker.TestData.event;
 import static org.commitmenttracker.TestData.oneOff;
 import static org.commitmenttracker.TestData.uniqueParty;
 import static org.commitmenttracker.TestData.uniqueTopic;
+import static org.commitmenttracker.scorecard.ScorecardTestData.commitment;
+import static org.commitmenttracker.scorecard.ScorecardTestData.countedFromOutcomes;
+import static org.commitmenttracker.scorecard.ScorecardTestData.evaluateToday;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,7 +56,19 @@ class ScorecardResourceTest {
                 .containsEntry("STALLED", 0);
         Map<String, Object> ofB = item(card, b);
         assertThat(ofB).containsEntry("commitments", 1).containsEntry("scored", 0).doesNotContainKey("score");
-        assertThat(counts(ofA)).isEqualTo(countedFromOutcomes(a, List.of(broken, kept, pending)));
+        assertThat(counts(ofA)).isEqualTo(countedFromOutcomes("current", List.of(broken, kept, pending)));
+    }
+
+    @Test
+    void everyPartysCardEqualsAHandCountOfTheCurrentRunsOutcomes() {
+        JsonPath card = given().get("/api/scorecards").then().statusCode(200).extract().jsonPath();
+        long run = card.getLong("runId");
+        List<String> parties = card.getList("items.group");
+        assertThat(parties).as("the seeded parties").contains("KOR", "IND");
+        for (String party : List.of("KOR", "IND")) {
+            assertThat(new java.util.TreeMap<>(counts(item(card, party)))).as(party)
+                    .isEqualTo(ScorecardTestData.countedFromOutcomesOf(run, party));
+        }
     }
 
     @Test
@@ -101,16 +115,6 @@ class ScorecardResourceTest {
         assertThat(csv.lines()).contains(a + ",1,1,-1.0,0,0,0,0,0,1,0,0,0");
     }
 
-    private static String commitment(Map<String, Object> c) {
-        given().contentType(ContentType.JSON).body(c).post("/api/commitments").then().statusCode(201);
-        return (String) c.get("id");
-    }
-
-    private static void evaluateToday() {
-        given().contentType(ContentType.JSON).body("{}").post("/api/evaluations").then().statusCode(201)
-                .body("purpose", equalTo("CURRENT"));
-    }
-
     private static JsonPath card(String by, String from, String to) {
         var request = given().queryParam("by", by);
         if (from != null) {
@@ -131,20 +135,5 @@ class ScorecardResourceTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> counts(Map<String, Object> item) {
         return (Map<String, Object>) item.get("counts");
-    }
-
-    /** The hand count: each commitment's status in the current run, as /api/outcomes gives it. */
-    private static Map<String, Object> countedFromOutcomes(String party, List<String> ids) {
-        Map<String, Object> counts = new HashMap<>();
-        for (String status : List.of("FULFILLED", "ON_TRACK", "IN_PROGRESS", "PENDING", "DUE_SOON", "OVERDUE",
-                "STALLED", "DORMANT", "UNDECIDED")) {
-            counts.put(status, 0);
-        }
-        for (String id : ids) {
-            String status = given().queryParam("run", "current").queryParam("commitment", id).get("/api/outcomes")
-                    .then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].status");
-            counts.merge(status, 1, (x, y) -> (Integer) x + (Integer) y);
-        }
-        return counts;
     }
 }

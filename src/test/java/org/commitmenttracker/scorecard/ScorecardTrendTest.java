@@ -6,6 +6,9 @@ import static org.commitmenttracker.TestData.createSource;
 import static org.commitmenttracker.TestData.oneOff;
 import static org.commitmenttracker.TestData.uniqueParty;
 import static org.commitmenttracker.TestData.uniqueTopic;
+import static org.commitmenttracker.scorecard.ScorecardTestData.commitment;
+import static org.commitmenttracker.scorecard.ScorecardTestData.countedFromOutcomes;
+import static org.commitmenttracker.scorecard.ScorecardTestData.evaluateToday;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -25,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -163,34 +165,10 @@ class ScorecardTrendTest {
                 .contentType("application/problem+json");
     }
 
-    private static String commitment(Map<String, Object> c) {
-        given().contentType(ContentType.JSON).body(c).post("/api/commitments").then().statusCode(201);
-        return (String) c.get("id");
-    }
-
-    private static long evaluateToday() {
-        return given().contentType(ContentType.JSON).body("{}").post("/api/evaluations").then().statusCode(201)
-                .body("purpose", equalTo("CURRENT")).extract().jsonPath().getLong("id");
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> counts(Map<String, Object> item) {
         assertThat(item).isNotNull();
         return (Map<String, Object>) item.get("counts");
     }
 
-    /** The hand count: each commitment's status in the run, as /api/outcomes gives it. */
-    private static Map<String, Object> countedFromOutcomes(long run, List<String> ids) {
-        Map<String, Object> counted = new HashMap<>();
-        for (String status : List.of("FULFILLED", "ON_TRACK", "IN_PROGRESS", "PENDING", "DUE_SOON", "OVERDUE",
-                "STALLED", "DORMANT", "UNDECIDED")) {
-            counted.put(status, 0);
-        }
-        for (String id : ids) {
-            String status = given().queryParam("run", run).queryParam("commitment", id).get("/api/outcomes")
-                    .then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].status");
-            counted.merge(status, 1, (x, y) -> (Integer) x + (Integer) y);
-        }
-        return counted;
-    }
 }
