@@ -28,6 +28,16 @@ public class ScorecardCounts {
             return new Counts(new TreeMap<>());
         }
 
+        /** A copy holding one group only (none if it has no commitments). */
+        Counts only(String group) {
+            Counts one = empty();
+            Map<Status, Long> statuses = byGroup.get(group);
+            if (statuses != null) {
+                one.byGroup().put(group, new EnumMap<>(statuses));
+            }
+            return one;
+        }
+
         void add(String group, Status status, long commitments) {
             byGroup.computeIfAbsent(group, g -> new EnumMap<>(Status.class)).merge(status, commitments, Long::sum);
         }

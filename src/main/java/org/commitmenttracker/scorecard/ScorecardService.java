@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,6 +14,9 @@ import org.commitmenttracker.evaluation.RunPurpose;
 import org.commitmenttracker.evaluation.RunService;
 import org.commitmenttracker.rules.ActiveRules;
 import org.commitmenttracker.rules.facts.Parameters;
+
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 
 /**
  * Counts and scores a current run's statuses per group: today's, or the one that was current on a past day. A
@@ -30,9 +32,11 @@ public class ScorecardService {
     private final ScorecardCounts counts;
     private final RunTallies tallies;
     private final ActiveRules rules;
+    private final Cache windows;
 
     public ScorecardService(RunService runs, EvaluationRunRepository runRecords, ScorecardCounts counts,
-                            RunTallies tallies, ActiveRules rules) {
+                            RunTallies tallies, ActiveRules rules, @CacheName("scorecard-windows") Cache windows) {
+        this.windows = windows;
         this.runs = runs;
         this.runRecords = runRecords;
         this.counts = counts;
@@ -54,13 +58,21 @@ public class ScorecardService {
         }
         EvaluationRun run = found.get();
         ScorecardCounts.Counts counted = from == null && to == null
-                ? tallies.of(List.of(run.id), by, group).get(run.id) : counts.count(run.id, by, from, to);
-        if (group != null) {
-            counted.byGroup().keySet().retainAll(Set.of(group));
-        }
+                ? tallies.of(List.of(run.id), by, group).get(run.id) : windowed(run.id, by, group, from, to);
         Parameters scale = rules.current().parameters();
         return Optional.of(new ScorecardView(by.id(), group, run.asOf, run.id, run.rulesVersion, from, to,
                 new EnumMap<>(scale.getScores()), ScorecardItems.of(counted, by, scale)));
+    }
+
+    /** Counts within a stated-on window, kept per run (a run never changes) since each reads all its outcomes. */
+    private ScorecardCounts.Counts windowed(long runId, Grouping by, String group, LocalDate from, LocalDate to) {
+        ScorecardCounts.Counts all = windows.get(new Window(runId, by, from, to), w -> counts.count(runId, by, from,
+                to)).await().indefinitely();
+        return group == null ? all : all.only(group);
+    }
+
+    /** The key of a windowed count. */
+    private record Window(long runId, Grouping by, LocalDate from, LocalDate to) {
     }
 
     /** The last run stored as current as of the day or before it. */
