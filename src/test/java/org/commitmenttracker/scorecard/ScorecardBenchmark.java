@@ -54,6 +54,8 @@ class ScorecardBenchmark {
     @Inject
     RunTallies tallies;
     @Inject
+    ScorecardCounts counts;
+    @Inject
     EntityManager em;
     @Inject
     Today today;
@@ -69,6 +71,14 @@ class ScorecardBenchmark {
         LocalDate asOf = today.date();
         EvaluationRun run = StoredCorpus.storeRun(evaluations, rules.current(), corpus, asOf);
 
+        StringBuilder each = new StringBuilder();
+        for (Grouping by : Grouping.values()) {
+            long start = System.nanoTime();
+            QuarkusTransaction.requiringNew().call(() -> counts.count(run.id, by, null, null));
+            each.append(String.format(" %s %,d ms;", by.id(), (System.nanoTime() - start) / 1_000_000));
+        }
+        BenchmarkReport.row(String.format("| count one run's outcomes by each grouping, %,d commitments |%s |",
+                commitments, each));
         long start = System.nanoTime();
         assertThat(tallies.tally(run.id)).isTrue();
         BenchmarkReport.row(String.format("| count one current run per group (5 groupings), %,d commitments | %,d ms |",
@@ -94,8 +104,11 @@ class ScorecardBenchmark {
 
     /** Each URI under each number of clients (-Dbench.clients, a comma-separated list). */
     private void measure(ListingLoad load, String uri, int commitments) throws Exception {
+        long started = System.nanoTime();
         ListingLoad.Answer first = load.get(uri);
         assertThat(first.status()).as(first.body()).isEqualTo(200);
+        BenchmarkReport.row(String.format("| GET %s, %,d commitments, first answer | %,d ms |", uri, commitments,
+                (System.nanoTime() - started) / 1_000_000));
         long seconds = Long.getLong("bench.seconds", 20);
         for (int clients : CLIENTS) {
             load.loop(uri, clients, 3, 200); // warm-up
