@@ -67,7 +67,7 @@ public class ScorecardPages {
 
     record ScorecardPage(Pages.Viewer viewer, ScorecardView card, List<Row> rows, ScorecardCharts.BarChart bars,
                          String group, TrendView trend, List<PeriodRow> periods, ScorecardCharts.TrendChart chart,
-                         List<String> groupings, String query, String css) {
+                         List<String> groupings, String every, String query, String css) {
     }
 
     private final ScorecardService scorecards;
@@ -104,24 +104,35 @@ public class ScorecardPages {
         ScorecardQuery.Card asked = query.card();
         ScorecardView card = scorecards.scorecard(asked.by(), null, asked.asOf(), asked.from(), asked.to())
                 .orElseThrow(() -> new NotFoundException("No current run yet: the first evaluation makes one."));
-        List<Row> rows = card.items().stream().sorted(Comparator.comparingLong(ScorecardView.Item::commitments)
-                .reversed().thenComparing(ScorecardView.Item::group)).map(i -> new Row(i,
-                ScorecardCharts.Parts.of(i, card.scale()), "/commitments" + i.commitmentsLink().substring(
-                        i.commitmentsLink().indexOf('?')), ScorecardCharts.score(i.score()))).toList();
+        List<Row> rows = rows(card);
         String group = asked.group() != null ? asked.group() : rows.isEmpty() ? null : rows.get(0).item().group();
-        // The page's trend: the last twelve calendar months (or the period asked for) up to today.
+        // The page's trend: the last twelve calendar months up to today, by the period asked for (months by default).
         LocalDate end = today.date();
         TrendView trend = group == null ? null : trends.trend(asked.by(), group, query.trend().every(),
                 end.withDayOfMonth(1).minusMonths(11), end, config.limits()).orElse(null);
-        List<PeriodRow> periods = trend == null ? List.of() : trend.periods().stream().map(p -> {
+        String every = trend == null ? "P1M" : trend.every();
+        String link = "by=" + card.by() + (group == null ? "" : "&group=" + URLEncoder.encode(group,
+                StandardCharsets.UTF_8)) + "&every=" + every;
+        return new ScorecardPage(Pages.Viewer.of(identity), card, rows, ScorecardCharts.bars(card, BARS, "/commitments"),
+                group, trend, periodRows(trend), trend == null ? null : ScorecardCharts.trend(trend, group),
+                Arrays.stream(Grouping.values()).map(g -> g.name().toLowerCase(Locale.ROOT)).toList(), every, link,
+                css);
+    }
+
+    /** Every group, largest first, with its commitments on the list page. */
+    private static List<Row> rows(ScorecardView card) {
+        return card.items().stream().sorted(Comparator.comparingLong(ScorecardView.Item::commitments).reversed()
+                .thenComparing(ScorecardView.Item::group)).map(i -> new Row(i, ScorecardCharts.Parts.of(i,
+                card.scale()), "/commitments" + i.commitmentsLink().substring(i.commitmentsLink().indexOf('?')),
+                ScorecardCharts.score(i.score()))).toList();
+    }
+
+    private static List<PeriodRow> periodRows(TrendView trend) {
+        return trend == null ? List.of() : trend.periods().stream().map(p -> {
             ScorecardView.Item item = p.items().isEmpty() ? null : p.items().get(0);
             return new PeriodRow(p, item, item == null ? null : ScorecardCharts.Parts.of(item, trend.scale()),
                     item == null ? "" : ScorecardCharts.score(item.score()));
         }).toList();
-        return new ScorecardPage(Pages.Viewer.of(identity), card, rows, ScorecardCharts.bars(card, BARS, "/commitments"),
-                group, trend, periods, trend == null ? null : ScorecardCharts.trend(trend, group),
-                Arrays.stream(Grouping.values()).map(g -> g.name().toLowerCase(Locale.ROOT)).toList(),
-                "by=" + card.by() + (group == null ? "" : "&group=" + URLEncoder.encode(group, StandardCharsets.UTF_8)), css);
     }
 
     /** The site's stylesheet, inlined in the report so that the saved page stands alone, and its CSP hash. */

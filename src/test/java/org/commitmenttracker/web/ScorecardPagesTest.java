@@ -58,6 +58,14 @@ class ScorecardPagesTest {
         assertThat(chart.selectFirst("desc").text()).isNotBlank();
         assertThat(page.select("h2").eachText()).contains(party + " over time");
         assertThat(page.select("script")).as("no script on the page").isEmpty();
+        assertThat(page.select("select[name=every] option[selected]").val()).isEqualTo("P1M");
+        assertThat(page.select("section[aria-labelledby=trend-title] tbody tr")).as("twelve months").hasSize(12);
+
+        Document weekly = html("/scorecards?by=party&group=" + party + "&every=P1W");
+        assertThat(weekly.select("select[name=every] option[selected]").text()).as("P1W is P7D").isEqualTo("weeks");
+        assertThat(weekly.select("section[aria-labelledby=trend-title] tbody tr")).as("weeks of twelve months")
+                .hasSizeBetween(48, 54);
+        assertThat(weekly.selectFirst("a:contains(Printable report)").attr("href")).endsWith("&every=P7D");
 
         Document release = html("/sources/" + source + "/release");
         assertThat(release.selectFirst(".follow-through").text()).contains("1 of 2 kept, 1 overdue; score +0.00");
