@@ -27,8 +27,8 @@ public final class ScorecardQuery {
             + "or a kind, as the items name it")
     String group;
     @QueryParam("from") @Parameter(description = "Scorecard: only commitments stated on or after this day. Trend: "
-            + "the first day of the first period (from the first of a month, P1M gives calendar months; the first "
-            + "current run's day by default). YYYY-MM-DD")
+            + "the first day of the first period (from the first of a month, P1M gives calendar months; by default "
+            + "the last twelve periods, from the first of a month for months, of January for years). YYYY-MM-DD")
     String from;
     @QueryParam("to") @Parameter(description = "Scorecard: only commitments stated on or before this day. Trend: the "
             + "last day, where the last period is cut (today by default). YYYY-MM-DD")

@@ -60,8 +60,18 @@ public class ScorecardTrend {
     }
 
     /**
-     * The trend by the grouping, of one group only when {@code group} is given; {@code from} defaults to the first
-     * current run's day. Empty while no current run exists. Refused (400 naming every) when it would be larger than the limits.
+     * Where the last twelve periods ending on {@code end} start, aligned to the calendar: the first of a month for
+     * months, the first of January for years.
+     */
+    static LocalDate lastTwelveFrom(Period every, LocalDate end) {
+        LocalDate anchor = every.getDays() != 0 ? end
+                : every.toTotalMonths() % 12 == 0 ? end.withDayOfYear(1) : end.withDayOfMonth(1);
+        return anchor.minus(every.multipliedBy(11));
+    }
+
+    /**
+     * The trend by the grouping, of one group only when {@code group} is given; {@code from} defaults to the start of
+     * the last twelve periods. Empty while no current run exists. Refused (400 naming every) when it would be larger than the limits.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TrendView> trend(Grouping by, String group, Period every, LocalDate from, LocalDate to,
@@ -72,7 +82,7 @@ public class ScorecardTrend {
         if (history.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate start = from != null ? from : history.get(0).asOf();
+        LocalDate start = from != null ? from : lastTwelveFrom(every, end);
         List<LocalDate[]> periods = periods(every, start, end, limits.periods());
         if (periods.size() > limits.periods()) {
             throw new InvalidRequestException("every", "the range holds more than " + limits.periods() + " periods of that length; "

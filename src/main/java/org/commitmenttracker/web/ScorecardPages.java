@@ -106,10 +106,9 @@ public class ScorecardPages {
                 .orElseThrow(() -> new NotFoundException("No current run yet: the first evaluation makes one."));
         List<Row> rows = rows(card);
         String group = asked.group() != null ? asked.group() : rows.isEmpty() ? null : rows.get(0).item().group();
-        // The page's trend: the last twelve calendar months up to today, by the period asked for (months by default).
-        LocalDate end = today.date();
-        TrendView trend = group == null ? null : trends.trend(asked.by(), group, query.trend().every(),
-                end.withDayOfMonth(1).minusMonths(11), end, config.limits()).orElse(null);
+        // The page's trend: the last twelve periods up to today (calendar months by default).
+        TrendView trend = group == null ? null : trends.trend(asked.by(), group, query.trend().every(), null,
+                today.date(), config.limits()).orElse(null);
         String every = trend == null ? "P1M" : trend.every();
         String link = "by=" + card.by() + (group == null ? "" : "&group=" + URLEncoder.encode(group,
                 StandardCharsets.UTF_8)) + "&every=" + every;

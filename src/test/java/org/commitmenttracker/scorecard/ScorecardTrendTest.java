@@ -113,6 +113,16 @@ class ScorecardTrendTest {
     }
 
     @Test
+    void byDefaultATrendIsTheLastTwelveCalendarMonthsUpToToday() {
+        FixedToday.is("2033-05-20");
+        evaluateToday();
+        given().queryParam("by", "kind").get("/api/scorecards/trend").then().statusCode(200)
+                .body("from", equalTo("2032-06-01")).body("to", equalTo("2033-05-20"))
+                .body("periods.size()", equalTo(12)).body("periods[11].start", equalTo("2033-05-01"))
+                .body("periods[11].end", equalTo("2033-05-20"));
+    }
+
+    @Test
     void keptCountsEqualTheCountsOfTheRunsOutcomesForEveryGrouping() {
         FixedToday.is("2033-07-01");
         String party = uniqueParty();

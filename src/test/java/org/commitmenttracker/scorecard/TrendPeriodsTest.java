@@ -35,6 +35,17 @@ class TrendPeriodsTest {
                 LocalDate.parse("2030-01-01"), 10)).hasSize(11);
     }
 
+    @Test
+    void byDefaultTheLastTwelvePeriodsStartOnTheCalendarsBoundaries() {
+        LocalDate end = LocalDate.parse("2026-12-03");
+        assertThat(ScorecardTrend.lastTwelveFrom(Period.ofMonths(1), end)).isEqualTo("2026-01-01");
+        assertThat(ScorecardTrend.lastTwelveFrom(Period.ofMonths(3), end)).isEqualTo("2024-03-01");
+        assertThat(ScorecardTrend.lastTwelveFrom(Period.ofYears(1), end)).isEqualTo("2015-01-01");
+        assertThat(ScorecardTrend.lastTwelveFrom(Period.ofDays(7), end)).isEqualTo("2026-09-17");
+        assertThat(periods(Period.ofMonths(1), "2026-01-01", "2026-12-03")).hasSize(12)
+                .endsWith("2026-12-01..2026-12-03");
+    }
+
     private static List<String> periods(Period every, String from, String to) {
         return ScorecardTrend.periods(every, LocalDate.parse(from), LocalDate.parse(to), 400).stream()
                 .map(p -> p[0] + ".." + p[1]).toList();

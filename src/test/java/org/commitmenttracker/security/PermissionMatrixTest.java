@@ -121,7 +121,7 @@ class PermissionMatrixTest {
                         null, EVERYONE, 200),
                 new Row("GET /api/outcomes", "/api/outcomes", null, EVERYONE, 200),
                 new Row("GET /api/scorecards", "/api/scorecards", null, EVERYONE, 200),
-                new Row("GET /api/scorecards/trend", "/api/scorecards/trend", null, EVERYONE, 200),
+                new Row("GET /api/scorecards/trend", "/api/scorecards/trend?by=kind", null, EVERYONE, 200),
                 new Row("GET /api/subscriptions", "/api/subscriptions", null, EVERYONE, 200),
                 new Row("POST /api/subscriptions", "/api/subscriptions", "{}", EVERYONE, 400),
                 new Row("GET /api/subscriptions/{id}", "/api/subscriptions/999999", null, EVERYONE, 404),
