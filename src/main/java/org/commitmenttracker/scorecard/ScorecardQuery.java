@@ -42,15 +42,16 @@ public final class ScorecardQuery {
 
     public Card card() {
         QueryParser parser = new QueryParser();
-        Card card = new Card(grouping(parser), group(), parser.date("asOf", asOf), parser.date("from", from),
-                range(parser));
+        LocalDate start = parser.date("from", from);
+        Card card = new Card(grouping(parser), group(), parser.date("asOf", asOf), start, end(parser, start));
         parser.throwIfInvalid();
         return card;
     }
 
     public Trend trend() {
         QueryParser parser = new QueryParser();
-        Trend trend = new Trend(grouping(parser), group(), period(parser), parser.date("from", from), range(parser));
+        LocalDate start = parser.date("from", from);
+        Trend trend = new Trend(grouping(parser), group(), period(parser), start, end(parser, start));
         parser.throwIfInvalid();
         return trend;
     }
@@ -68,8 +69,7 @@ public final class ScorecardQuery {
     }
 
     /** The end of the range, checked against its start. */
-    private LocalDate range(QueryParser parser) {
-        LocalDate start = new QueryParser().date("from", from);
+    private LocalDate end(QueryParser parser, LocalDate start) {
         LocalDate end = parser.date("to", to);
         if (start != null && end != null && end.isBefore(start)) {
             parser.reject("to", "must not be before from");

@@ -71,18 +71,23 @@ public class ScorecardTrend {
 
     /**
      * The trend by the grouping, of one group only when {@code group} is given; {@code from} defaults to the start of
-     * the last twelve periods. Empty while no current run exists. Refused (400 naming every) when it would be larger than the limits.
+     * the last twelve periods. Empty while no current run was stored by {@code to}. Refused (400 naming every) when it
+     * would be larger than the limits.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TrendView> trend(Grouping by, String group, Period every, LocalDate from, LocalDate to,
                                      Limits limits) {
         LocalDate end = to != null ? to : today.date();
-        List<RunDay> history = runs.find("purpose = ?1 and asOf <= ?2 order by asOf, id", RunPurpose.CURRENT, end)
-                .project(RunDay.class).list();
+        LocalDate start = from != null ? from : lastTwelveFrom(every, end);
+        // The run standing when the range starts, and those made within it: not years of runs before it.
+        List<RunDay> history = new ArrayList<>();
+        runs.find("purpose = ?1 and asOf < ?2 order by asOf desc, id desc", RunPurpose.CURRENT, start)
+                .project(RunDay.class).firstResultOptional().ifPresent(history::add);
+        history.addAll(runs.find("purpose = ?1 and asOf >= ?2 and asOf <= ?3 order by asOf, id", RunPurpose.CURRENT,
+                start, end).project(RunDay.class).list());
         if (history.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate start = from != null ? from : lastTwelveFrom(every, end);
         List<LocalDate[]> periods = periods(every, start, end, limits.periods());
         if (periods.size() > limits.periods()) {
             throw new InvalidRequestException("every", "the range holds more than " + limits.periods() + " periods of that length; "

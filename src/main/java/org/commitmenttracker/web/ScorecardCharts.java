@@ -73,8 +73,14 @@ final class ScorecardCharts {
     private ScorecardCharts() {
     }
 
+    /** A group's commitments on the list page: the API's listing link, with the page's path. */
+    static String listPage(ScorecardView.Item item) {
+        String link = item.commitmentsLink();
+        return "/commitments" + link.substring(link.indexOf('?'));
+    }
+
     /** The largest groups (at most {@code most}), a bar each, scaled to the largest. */
-    static BarChart bars(ScorecardView card, int most, String linkPrefix) {
+    static BarChart bars(ScorecardView card, int most) {
         List<ScorecardView.Item> shown = card.items().stream()
                 .sorted(Comparator.comparingLong(ScorecardView.Item::commitments).reversed()
                         .thenComparing(ScorecardView.Item::group)).limit(most).toList();
@@ -94,8 +100,7 @@ final class ScorecardCharts {
                 }
                 x += w;
             }
-            bars.add(new Bar(item.group(), linkPrefix + item.commitmentsLink().substring(
-                    item.commitmentsLink().indexOf('?')), y, segments, score(item.score())));
+            bars.add(new Bar(item.group(), listPage(item), y, segments, score(item.score())));
         }
         String description = shown.isEmpty() ? "No commitments to show." : "The " + shown.size() + " largest groups by "
                 + card.by() + ", each bar its commitments split into kept, under way, broken and not scored; the "

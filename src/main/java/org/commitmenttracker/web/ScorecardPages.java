@@ -112,7 +112,7 @@ public class ScorecardPages {
         String every = trend == null ? "P1M" : trend.every();
         String link = "by=" + card.by() + (group == null ? "" : "&group=" + URLEncoder.encode(group,
                 StandardCharsets.UTF_8)) + "&every=" + every;
-        return new ScorecardPage(Pages.Viewer.of(identity), card, rows, ScorecardCharts.bars(card, BARS, "/commitments"),
+        return new ScorecardPage(Pages.Viewer.of(identity), card, rows, ScorecardCharts.bars(card, BARS),
                 group, trend, periodRows(trend), trend == null ? null : ScorecardCharts.trend(trend, group),
                 Arrays.stream(Grouping.values()).map(g -> g.name().toLowerCase(Locale.ROOT)).toList(), every, link,
                 css);
@@ -122,7 +122,7 @@ public class ScorecardPages {
     private static List<Row> rows(ScorecardView card) {
         return card.items().stream().sorted(Comparator.comparingLong(ScorecardView.Item::commitments).reversed()
                 .thenComparing(ScorecardView.Item::group)).map(i -> new Row(i, ScorecardCharts.Parts.of(i,
-                card.scale()), "/commitments" + i.commitmentsLink().substring(i.commitmentsLink().indexOf('?')),
+                card.scale()), ScorecardCharts.listPage(i),
                 ScorecardCharts.score(i.score()))).toList();
     }
 
