@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
-import org.commitmenttracker.commitment.CommitmentRepository;
 import org.commitmenttracker.http.InvalidRequestException;
 import org.commitmenttracker.rules.ActiveRules;
 import org.commitmenttracker.rules.Decision;
@@ -25,9 +24,6 @@ import org.commitmenttracker.rules.RuleBase;
 import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.Status;
-import org.commitmenttracker.rules.facts.TriggerRecord;
-import org.commitmenttracker.trigger.TriggerMetRecord;
-import org.commitmenttracker.trigger.TriggerMetRepository;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -38,13 +34,13 @@ import io.quarkus.logging.Log;
 public class EvaluationService {
 
     private final ActiveRules rules;
-    private final CommitmentRepository commitments;
+    private final CommitmentFactSource commitments;
     private final EvidenceEvents evidence;
     private final EvaluationRunRepository runs;
     private final OutcomeRepository outcomes;
     private final OutcomeWriter outcomeWriter;
     private final Today today;
-    private final TriggerMetRepository triggerRecords;
+    private final TriggersMet triggersMet;
     private final Event<CurrentRunStored> currentRunStored;
     private final int sliceSize;
     private final int parallelism;
@@ -54,15 +50,15 @@ public class EvaluationService {
     private final Period projectionHorizon;
     private final LiveCurrentRun live;
 
-    public EvaluationService(ActiveRules rules, CommitmentRepository commitments, EvidenceEvents evidence,
+    public EvaluationService(ActiveRules rules, CommitmentFactSource commitments, EvidenceEvents evidence,
                              EvaluationRunRepository runs, OutcomeRepository outcomes, EvaluationConfig config,
                              AuditLog audit, MeterRegistry metrics, Today today,
-                             TriggerMetRepository triggerRecords, Event<CurrentRunStored> currentRunStored,
+                             TriggersMet triggersMet, Event<CurrentRunStored> currentRunStored,
                              OutcomeWriter outcomeWriter, LiveCurrentRun live) {
         this.live = live;
         this.outcomeWriter = outcomeWriter;
         this.currentRunStored = currentRunStored;
-        this.triggerRecords = triggerRecords;
+        this.triggersMet = triggersMet;
         this.rules = rules;
         this.commitments = commitments;
         this.evidence = evidence;
@@ -172,14 +168,7 @@ public class EvaluationService {
     }
 
     private List<CommitmentFact> commitmentsStatedBy(LocalDate asOf, RuleBase ruleBase) {
-        FactAssembler facts = new FactAssembler(ruleBase.vocabulary());
-        Map<String, TriggerMetRecord> triggersMet = triggerRecords.latestByCommitment();
-        return commitments.statedBy(asOf).stream().map(c -> facts.toFact(c, recordOf(triggersMet.get(c.id))))
-                .toList();
-    }
-
-    private static TriggerRecord recordOf(TriggerMetRecord r) {
-        return r == null ? null : new TriggerRecord(r.metOn, r.citation);
+        return commitments.statedBy(asOf, ruleBase.vocabulary(), triggersMet.latestByCommitment());
     }
 
     private List<Decision> decide(LocalDate asOf, RuleBase ruleBase, List<CommitmentFact> judged) {
@@ -187,7 +176,7 @@ public class EvaluationService {
     }
 
     private List<EventFact> eventsFor(LocalDate asOf, RuleBase ruleBase, List<CommitmentFact> judged) {
-        return evidence.knownOn(asOf, new FactAssembler(ruleBase.vocabulary()),
+        return evidence.knownOn(asOf, ruleBase.vocabulary(),
                 judged.stream().collect(Collectors.toMap(CommitmentFact::getId, c -> c)));
     }
 

@@ -10,11 +10,9 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.commitmenttracker.event.Event;
-import org.commitmenttracker.event.EventRepository;
 import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.rules.facts.EventFact;
-import org.commitmenttracker.suggestion.SuggestionRepository;
+import org.commitmenttracker.vocabulary.Vocabulary;
 
 /**
  * The events an evaluation reads: every trusted event known by the date, and the untrusted (machine-coded) events
@@ -26,35 +24,35 @@ public class EvidenceEvents {
 
     static final int CHUNK = 1_000;
 
-    private final EventRepository events;
-    private final SuggestionRepository suggestions;
+    private final EventFactSource events;
+    private final ConfirmedSuggestions confirmations;
 
-    public EvidenceEvents(EventRepository events, SuggestionRepository suggestions) {
+    public EvidenceEvents(EventFactSource events, ConfirmedSuggestions confirmations) {
         this.events = events;
-        this.suggestions = suggestions;
+        this.confirmations = confirmations;
     }
 
-    List<EventFact> knownOn(LocalDate asOf, FactAssembler facts, Map<String, CommitmentFact> judged) {
-        List<EventFact> known = new ArrayList<>(events.trustedKnownOn(asOf).stream().map(facts::toFact).toList());
-        Map<String, Set<String>> confirmed = suggestions.confirmedByEvent();
+    List<EventFact> knownOn(LocalDate asOf, Vocabulary vocabulary, Map<String, CommitmentFact> judged) {
+        List<EventFact> known = new ArrayList<>(events.trustedKnownOn(asOf, vocabulary));
+        Map<String, Set<String>> confirmed = confirmations.commitmentsByEvent();
         List<String> ids = new ArrayList<>(confirmed.keySet());
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            for (Event e : events.untrustedKnownOn(asOf, ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
-                confirmedFact(e, confirmed.get(e.id), facts, judged).ifPresent(known::add);
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            for (EventFact e : events.untrustedKnownOn(asOf, chunk, vocabulary)) {
+                confirmedFact(e, confirmed.get(e.getId()), judged).ifPresent(known::add);
             }
         }
         return known;
     }
 
     /** The facts of those of the events that are trusted and known by the date, as {@link #knownOn} reads them. */
-    List<EventFact> trustedKnownOn(LocalDate asOf, FactAssembler facts, List<String> ids) {
-        return events.list("trusted = true and date <= ?1 and id in ?2", asOf, ids).stream().map(facts::toFact).toList();
+    List<EventFact> trustedKnownOn(LocalDate asOf, Vocabulary vocabulary, List<String> ids) {
+        return events.trustedKnownOn(asOf, ids, vocabulary);
     }
 
-    private static Optional<EventFact> confirmedFact(Event e, Set<String> commitmentIds, FactAssembler facts,
-                                                                Map<String, CommitmentFact> judged) {
+    private static Optional<EventFact> confirmedFact(EventFact plain, Set<String> commitmentIds,
+                                                     Map<String, CommitmentFact> judged) {
         Set<String> onlyFor = new LinkedHashSet<>();
-        EventFact plain = facts.toFact(e);
         Set<String> topics = new LinkedHashSet<>(plain.getTopics());
         for (String id : commitmentIds) {
             CommitmentFact c = judged.get(id);

@@ -76,9 +76,8 @@ public class LiveCurrentRun {
         IncrementalEvaluation incremental = base.incremental() != null ? base.incremental()
                 : new IncrementalEvaluation(base.rules(), base.judged(), base.events(), base.asOf());
         Map<String, Decision> decisions = new LinkedHashMap<>(base.decisions());
-        FactAssembler facts = new FactAssembler(base.rules().vocabulary());
         int redecided = 0;
-        for (EventFact event : evidence.trustedKnownOn(base.asOf(), facts, eventIds)) {
+        for (EventFact event : evidence.trustedKnownOn(base.asOf(), base.rules().vocabulary(), eventIds)) {
             for (Decision decision : incremental.add(event)) {
                 decisions.put(decision.commitmentId(), decision);
                 redecided++;

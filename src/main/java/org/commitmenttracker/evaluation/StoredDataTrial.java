@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.commitmenttracker.TrackerConfig;
-import org.commitmenttracker.commitment.CommitmentRepository;
-import org.commitmenttracker.event.EventRepository;
 import org.commitmenttracker.rules.RuleBase;
 import org.commitmenttracker.rules.RuleBaseTrial;
 import org.commitmenttracker.rules.RuleProblem;
@@ -24,12 +22,12 @@ import org.commitmenttracker.rules.facts.EventFact;
 @ApplicationScoped
 public class StoredDataTrial implements RuleBaseTrial {
 
-    private final CommitmentRepository commitments;
-    private final EventRepository events;
+    private final CommitmentFactSource commitments;
+    private final EventFactSource events;
     private final Today today;
     private final TrackerConfig.Rules.Trial limits;
 
-    public StoredDataTrial(CommitmentRepository commitments, EventRepository events, Today today,
+    public StoredDataTrial(CommitmentFactSource commitments, EventFactSource events, Today today,
                            TrackerConfig config) {
         this.commitments = commitments;
         this.events = events;
@@ -41,11 +39,8 @@ public class StoredDataTrial implements RuleBaseTrial {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RuleProblem> tryOut(RuleBase candidate) {
         LocalDate asOf = today.date();
-        FactAssembler facts = new FactAssembler(candidate.vocabulary());
-        List<CommitmentFact> judged = commitments.latestStatedBy(asOf, limits.commitments()).stream()
-                .map(facts::toFact).toList();
-        List<EventFact> known = events.latestTrustedKnownOn(asOf, limits.events()).stream().map(facts::toFact)
-                .toList();
+        List<CommitmentFact> judged = commitments.latestStatedBy(asOf, limits.commitments(), candidate.vocabulary());
+        List<EventFact> known = events.latestTrustedKnownOn(asOf, limits.events(), candidate.vocabulary());
         try {
             candidate.decide(judged, known, asOf);
             return List.of();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
-import org.commitmenttracker.evaluation.FactAssembler;
+import org.commitmenttracker.event.EventFacts;
 import org.commitmenttracker.event.Event;
 import org.commitmenttracker.suggestion.SuggestionMatcher;
 import org.commitmenttracker.suggestion.SuggestionService;
@@ -22,7 +22,7 @@ final class ImportProposals {
     private static final int CHUNK = 1_000;
 
     private final SuggestionMatcher matcher;
-    private final FactAssembler facts;
+    private final EventFacts facts;
     private final Map<String, Proposed> byEvent = new LinkedHashMap<>();
 
     /** The matches of one event and its latest counts. */
@@ -37,7 +37,7 @@ final class ImportProposals {
     }
 
     /** Proposals for an import whose events need review; a null matcher proposes nothing (a trusted import). */
-    ImportProposals(SuggestionMatcher matcher, FactAssembler facts) {
+    ImportProposals(SuggestionMatcher matcher, EventFacts facts) {
         this.matcher = matcher;
         this.facts = facts;
     }

@@ -15,9 +15,10 @@ import jakarta.persistence.LockModeType;
 
 import org.commitmenttracker.audit.AuditEntry;
 import org.commitmenttracker.audit.AuditLog;
+import org.commitmenttracker.commitment.CommitmentFacts;
 import org.commitmenttracker.commitment.CommitmentRepository;
-import org.commitmenttracker.evaluation.FactAssembler;
 import org.commitmenttracker.evaluation.InputsChanged;
+import org.commitmenttracker.event.EventFacts;
 import org.commitmenttracker.rules.ActiveRules;
 import org.commitmenttracker.rules.facts.CommitmentFact;
 import org.commitmenttracker.suggestion.SuggestionMatcher;
@@ -180,10 +181,10 @@ public class ImportRunner {
 
     /** Proposals against every commitment as it stands now. */
     private ImportProposals proposals(Vocabulary vocabulary) {
-        FactAssembler facts = new FactAssembler(vocabulary);
+        CommitmentFacts facts = new CommitmentFacts(vocabulary);
         List<CommitmentFact> all = commitments.listAll().stream().map(facts::toFact).toList();
         em.clear();
-        return new ImportProposals(new SuggestionMatcher(all, vocabulary), facts);
+        return new ImportProposals(new SuggestionMatcher(all, vocabulary), new EventFacts(vocabulary));
     }
 
     /**

@@ -3,8 +3,8 @@ package org.commitmenttracker.intake;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.commitmenttracker.evaluation.FactAssembler;
 import org.commitmenttracker.event.Event;
+import org.commitmenttracker.event.EventFacts;
 import org.commitmenttracker.suggestion.SuggestionMatcher;
 import org.commitmenttracker.suggestion.SuggestionService;
 
@@ -15,7 +15,7 @@ final class Proposals {
     }
 
     /** Returns how many suggestions were added; must run inside a transaction. */
-    static int propose(List<Event> events, FactAssembler facts, SuggestionMatcher matcher,
+    static int propose(List<Event> events, EventFacts facts, SuggestionMatcher matcher,
                        SuggestionService suggestions) {
         List<SuggestionService.Proposal> proposals = new ArrayList<>();
         for (Event e : events) {

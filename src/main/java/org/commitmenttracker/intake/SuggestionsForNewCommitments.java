@@ -5,9 +5,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.commitmenttracker.commitment.CommitmentFacts;
 import org.commitmenttracker.commitment.CommitmentRecorded;
-import org.commitmenttracker.evaluation.FactAssembler;
 import org.commitmenttracker.event.Event;
+import org.commitmenttracker.event.EventFacts;
 import org.commitmenttracker.event.EventRepository;
 import org.commitmenttracker.rules.ActiveRules;
 import org.commitmenttracker.rules.facts.CommitmentFact;
@@ -39,8 +40,7 @@ public class SuggestionsForNewCommitments {
 
     void suggestFor(@Observes CommitmentRecorded recorded) {
         Vocabulary vocabulary = rules.current().vocabulary();
-        FactAssembler facts = new FactAssembler(vocabulary);
-        CommitmentFact commitment = facts.toFact(recorded.commitment());
+        CommitmentFact commitment = new CommitmentFacts(vocabulary).toFact(recorded.commitment());
         String party = commitment.getEvidenceLookupParty();
         if (Events.ANY_PARTY.equals(party)) {
             return;
@@ -48,7 +48,7 @@ public class SuggestionsForNewCommitments {
         SuggestionMatcher matcher = new SuggestionMatcher(List.of(commitment), vocabulary);
         for (int page = 0; ; page++) {
             List<Event> found = events.untrustedWithParticipantAfter(party, commitment.getStatedOn(), page, PAGE);
-            Proposals.propose(found, facts, matcher, suggestions);
+            Proposals.propose(found, new EventFacts(vocabulary), matcher, suggestions);
             if (found.size() < PAGE) {
                 return;
             }

@@ -10,7 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.commitmenttracker.evaluation.FactAssembler;
+import org.commitmenttracker.commitment.CommitmentFacts;
+import org.commitmenttracker.event.EventFacts;
 import org.commitmenttracker.rules.Decision;
 import org.commitmenttracker.rules.RuleBase;
 import org.commitmenttracker.rules.facts.CommitmentFact;
@@ -54,12 +55,13 @@ public final class ScenarioRunner {
         List<EventFact> events;
         try {
             scenario = YAML.readValue(file.toFile(), Scenario.class);
-            FactAssembler facts = new FactAssembler(rules.vocabulary());
+            CommitmentFacts commitmentFacts = new CommitmentFacts(rules.vocabulary());
+            EventFacts eventFacts = new EventFacts(rules.vocabulary());
             Map<String, TriggerRecord> records = scenario.triggersMet().stream().collect(Collectors.toMap(
                     Scenario.TriggerMet::commitment, t -> new TriggerRecord(t.on(), t.citation()), (a, b) -> b));
             commitments = scenario.commitments().stream()
-                    .map(c -> facts.toFact(c.toEntity(), records.get(c.id()))).toList();
-            events = scenario.events().stream().map(e -> facts.toFact(e.toEntity())).toList();
+                    .map(c -> commitmentFacts.toFact(c.toEntity(), records.get(c.id()))).toList();
+            events = scenario.events().stream().map(e -> eventFacts.toFact(e.toEntity())).toList();
         } catch (JsonProcessingException | RuntimeException e) {
             return List.of(new ScenarioResult(name, null, null, List.of(), "cannot be read: " + e.getMessage()));
         }

@@ -1,6 +1,7 @@
 package org.commitmenttracker.vocabulary;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,13 @@ public final class Vocabulary {
         }
         return conceptIds.computeIfAbsent(scheme, k -> new ConcurrentHashMap<>())
                 .computeIfAbsent(term, t -> s.resolve(t).map(r -> r.concept().id()).orElse(t));
+    }
+
+    /** The concept ids of the terms, in their order, each as {@link #conceptIdOf} gives it. */
+    public Set<String> conceptIdsOf(String scheme, Collection<String> terms) {
+        Set<String> ids = new LinkedHashSet<>();
+        terms.forEach(t -> ids.add(conceptIdOf(scheme, t)));
+        return ids;
     }
 
     /** The concept with every broader one: an event on any of them counts for a commitment on that concept. */

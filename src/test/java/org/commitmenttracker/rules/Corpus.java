@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.commitmenttracker.rules.facts.CommitmentFact;
+import org.commitmenttracker.rules.facts.CommitmentFactBuilder;
 import org.commitmenttracker.rules.facts.Criteria;
 import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.Kind;
@@ -53,7 +54,7 @@ public record Corpus(List<CommitmentFact> commitments, List<EventFact> events) {
         Set<String> topicSet = some(random, "t", topics, 1 + random.nextInt(2));
         Set<String> types = some(random, TYPES, 1 + random.nextInt(3));
         Set<String> required = random.nextInt(100) < partylessPercent ? Set.of() : parties;
-        CommitmentFact.Builder b = CommitmentFact.builder(id, kind, stated).actors(parties).topics(topicSet)
+        CommitmentFactBuilder b = CommitmentFact.builder(id, kind, stated).actors(parties).topics(topicSet)
                 .evidence(new Criteria(types, topicSet, required));
         Kind judged = kind;
         if (kind == Kind.CONDITIONAL) {
@@ -80,14 +81,14 @@ public record Corpus(List<CommitmentFact> commitments, List<EventFact> events) {
     }
 
     /** One commitment of two or more actors in six has them act separately; drawn apart, so corpora stay as they were. */
-    private static void separately(CommitmentFact.Builder b, String id, LocalDate stated, Set<String> parties) {
+    private static void separately(CommitmentFactBuilder b, String id, LocalDate stated, Set<String> parties) {
         if (parties.size() > 1 && new Random(id.hashCode() * 7L + stated.toEpochDay()).nextInt(6) == 0) {
             b.actsSeparately(true);
         }
     }
 
     /** One kept-up commitment in four serves a goal an election reaches; drawn apart, so corpora stay as they were. */
-    private static void goal(CommitmentFact.Builder b, String id, LocalDate stated, int actors, int topics) {
+    private static void goal(CommitmentFactBuilder b, String id, LocalDate stated, int actors, int topics) {
         Random own = new Random(id.hashCode() * 17L - stated.toEpochDay());
         if (own.nextInt(4) == 0) {
             Set<String> parties = own.nextBoolean() ? Set.of() : Set.of("A" + own.nextInt(actors));
@@ -96,14 +97,14 @@ public record Corpus(List<CommitmentFact> commitments, List<EventFact> events) {
     }
 
     /** One conditional commitment in five has staff's record of its trigger; drawn apart, so corpora stay as they were. */
-    private static void staffRecord(CommitmentFact.Builder b, String id, LocalDate stated) {
+    private static void staffRecord(CommitmentFactBuilder b, String id, LocalDate stated) {
         Random own = new Random(id.hashCode() * 31L + stated.toEpochDay());
         if (own.nextInt(5) == 0) {
             b.triggerRecord(new TriggerRecord(stated.plusDays(1 + own.nextInt(2_000)), "https://example.org/" + id));
         }
     }
 
-    private static void deadline(Random random, CommitmentFact.Builder b, LocalDate stated) {
+    private static void deadline(Random random, CommitmentFactBuilder b, LocalDate stated) {
         if (random.nextInt(4) == 0) {
             b.dueWithin(Period.ofDays(30 + random.nextInt(700)));
         } else {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.commitmenttracker.rules.facts.CommitmentFact;
+import org.commitmenttracker.rules.facts.CommitmentFactBuilder;
 import org.commitmenttracker.rules.facts.Criteria;
 import org.commitmenttracker.rules.facts.Kind;
 import org.commitmenttracker.rules.facts.Status;
@@ -20,7 +21,7 @@ class RequestRulesTest {
     static final LocalDate MINISTERIAL = LocalDate.of(2021, 12, 10);
     static final Criteria PEACEKEEPING = new Criteria(Set.of("meeting"), Set.of("peacekeeping"), Set.of());
 
-    static CommitmentFact.Builder request() {
+    static CommitmentFactBuilder request() {
         return CommitmentFact.builder("r-1", Kind.REQUEST, ASKED).actors(Set.of("KOR")).addressees(Set.of("IND"))
                 .topics(Set.of("peacekeeping")).evidence(PEACEKEEPING);
     }

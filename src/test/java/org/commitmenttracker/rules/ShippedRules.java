@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.commitmenttracker.rules.facts.CommitmentFact;
+import org.commitmenttracker.rules.facts.CommitmentFactBuilder;
 import org.commitmenttracker.rules.facts.Criteria;
 import org.commitmenttracker.rules.facts.EventFact;
 import org.commitmenttracker.rules.facts.Kind;
@@ -36,7 +37,7 @@ public final class ShippedRules {
     }
 
     /** A commitment by KOR and IND about "defence", counting meetings and agreements in which both take part. */
-    static CommitmentFact.Builder commitment(Kind kind, LocalDate statedOn) {
+    static CommitmentFactBuilder commitment(Kind kind, LocalDate statedOn) {
         return CommitmentFact.builder("c-1", kind, statedOn)
                 .actors(Set.of("KOR", "IND"))
                 .topics(Set.of("defence"))

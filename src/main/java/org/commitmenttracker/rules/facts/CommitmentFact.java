@@ -30,7 +30,7 @@ public final class CommitmentFact {
     private final String goalDescription;
     private final boolean actsSeparately;
 
-    private CommitmentFact(Builder b) {
+    CommitmentFact(CommitmentFactBuilder b) {
         this.id = b.id;
         this.kind = b.kind;
         this.underlyingKind = b.underlyingKind;
@@ -51,8 +51,8 @@ public final class CommitmentFact {
         this.actsSeparately = b.actsSeparately;
     }
 
-    public static Builder builder(String id, Kind kind, LocalDate statedOn) {
-        return new Builder(id, kind, statedOn);
+    public static CommitmentFactBuilder builder(String id, Kind kind, LocalDate statedOn) {
+        return new CommitmentFactBuilder(id, kind, statedOn);
     }
 
     /** The kind the status rules apply: the underlying kind for a conditional commitment, else the kind itself. */
@@ -168,17 +168,8 @@ public final class CommitmentFact {
     }
 
     /** A builder holding every field of this commitment under another id, to derive a variant of it. */
-    public Builder copyAs(String newId) {
-        Builder b = builder(newId, kind, statedOn).underlyingKind(underlyingKind).actors(actors).addressees(addressees)
-                .topics(topics).deadline(deadline).dueWithin(dueWithin).cadence(cadence).reviewWindow(reviewWindow)
-                .evidence(evidence).triggerRecord(triggerRecord).actsSeparately(actsSeparately);
-        if (trigger != null) {
-            b.trigger(trigger, triggerDescription);
-        }
-        if (goal != null) {
-            b.goal(goal, goalDescription);
-        }
-        return b;
+    public CommitmentFactBuilder copyAs(String newId) {
+        return CommitmentFactBuilder.copyOf(this, newId);
     }
 
     /** The party under which goal events are looked up ({@link Events}). */
@@ -194,104 +185,5 @@ public final class CommitmentFact {
     @Override
     public String toString() {
         return id + " (" + kind + ", stated " + statedOn + ")";
-    }
-
-    /** Builds a fact; only id, kind and statement date are required. */
-    public static final class Builder {
-        private final String id;
-        private final Kind kind;
-        private final LocalDate statedOn;
-        private Kind underlyingKind;
-        private Set<String> actors = Set.of();
-        private Set<String> addressees = Set.of();
-        private Set<String> topics = Set.of();
-        private LocalDate deadline;
-        private Period dueWithin;
-        private Period cadence;
-        private Period reviewWindow;
-        private Criteria evidence = new Criteria(Set.of(), Set.of(), Set.of());
-        private Criteria trigger;
-        private String triggerDescription;
-        private TriggerRecord triggerRecord;
-        private Criteria goal;
-        private String goalDescription;
-        private boolean actsSeparately;
-
-        private Builder(String id, Kind kind, LocalDate statedOn) {
-            this.id = id;
-            this.kind = kind;
-            this.statedOn = statedOn;
-        }
-
-        public Builder underlyingKind(Kind value) {
-            this.underlyingKind = value;
-            return this;
-        }
-
-        public Builder actors(Set<String> value) {
-            this.actors = value;
-            return this;
-        }
-
-        public Builder addressees(Set<String> value) {
-            this.addressees = value;
-            return this;
-        }
-
-        public Builder topics(Set<String> value) {
-            this.topics = value;
-            return this;
-        }
-
-        public Builder deadline(LocalDate value) {
-            this.deadline = value;
-            return this;
-        }
-
-        public Builder dueWithin(Period value) {
-            this.dueWithin = value;
-            return this;
-        }
-
-        public Builder cadence(Period value) {
-            this.cadence = value;
-            return this;
-        }
-
-        public Builder reviewWindow(Period value) {
-            this.reviewWindow = value;
-            return this;
-        }
-
-        public Builder evidence(Criteria value) {
-            this.evidence = value;
-            return this;
-        }
-
-        public Builder actsSeparately(boolean value) {
-            this.actsSeparately = value;
-            return this;
-        }
-
-        public Builder goal(Criteria value, String description) {
-            this.goal = value;
-            this.goalDescription = description;
-            return this;
-        }
-
-        public Builder triggerRecord(TriggerRecord value) {
-            this.triggerRecord = value;
-            return this;
-        }
-
-        public Builder trigger(Criteria value, String description) {
-            this.trigger = value;
-            this.triggerDescription = description;
-            return this;
-        }
-
-        public CommitmentFact build() {
-            return new CommitmentFact(this);
-        }
     }
 }
