@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.commitmenttracker.TrackerConfig;
 import org.commitmenttracker.http.FieldError;
 import org.commitmenttracker.http.InvalidRequestException;
-import org.commitmenttracker.rules.ActiveRules;
 
 /**
  * Resolves the terms of a record being stored (REST, seeds) through the active vocabulary. Known words become concept
@@ -21,11 +20,11 @@ import org.commitmenttracker.rules.ActiveRules;
 @ApplicationScoped
 public class TermResolver {
 
-    private final ActiveRules rules;
+    private final VocabularyInUse inUse;
     private final TrackerConfig config;
 
-    public TermResolver(ActiveRules rules, TrackerConfig config) {
-        this.rules = rules;
+    public TermResolver(VocabularyInUse inUse, TrackerConfig config) {
+        this.inUse = inUse;
         this.config = config;
     }
 
@@ -34,12 +33,12 @@ public class TermResolver {
      * {@code ?topic=UNSC} lists what is stored as security-council.
      */
     public String storedForm(String scheme, String term) {
-        return term == null ? null : new Terms(rules.current().vocabulary(), false).one(scheme, "", term);
+        return term == null ? null : new Terms(inUse.vocabulary(), false).one(scheme, "", term);
     }
 
     /** A resolution of one record's terms, against the vocabulary active now. */
     public Terms begin() {
-        return new Terms(rules.current().vocabulary(), config.vocabulary().strict());
+        return new Terms(inUse.vocabulary(), config.vocabulary().strict());
     }
 
     /** Collects the resolved terms, notes, warnings and refusals of one record. */

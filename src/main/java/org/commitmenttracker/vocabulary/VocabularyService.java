@@ -13,26 +13,24 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
-import org.commitmenttracker.rules.ActiveRules;
-import org.commitmenttracker.rules.RuleBase;
 
 /** Reads the active vocabulary for people: schemes, search, concepts with their use, resolution, unknown terms. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class VocabularyService {
 
-    private final ActiveRules rules;
+    private final VocabularyInUse inUse;
     private final VocabularyUsage usage;
 
-    public VocabularyService(ActiveRules rules, VocabularyUsage usage) {
-        this.rules = rules;
+    public VocabularyService(VocabularyInUse inUse, VocabularyUsage usage) {
+        this.inUse = inUse;
         this.usage = usage;
     }
 
     public VocabularyViews.Overview overview() {
-        RuleBase active = rules.current();
-        return new VocabularyViews.Overview(active.version(),
-                vocabulary().schemes().stream().map(VocabularyViews.SchemeSummary::of).toList());
+        VocabularyInUse.Versioned current = inUse.current();
+        return new VocabularyViews.Overview(current.version(),
+                current.vocabulary().schemes().stream().map(VocabularyViews.SchemeSummary::of).toList());
     }
 
     /** The scheme, or a 404 naming the schemes there are. */
@@ -87,7 +85,7 @@ public class VocabularyService {
     }
 
     private Vocabulary vocabulary() {
-        return rules.current().vocabulary();
+        return inUse.vocabulary();
     }
 
     private static List<VocabularyViews.ConceptRef> refs(Scheme scheme, List<String> ids) {

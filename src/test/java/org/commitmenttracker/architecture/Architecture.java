@@ -30,7 +30,8 @@ final class Architecture {
                         (JavaClass c) -> c.getPackageName().equals(base) && BOOTSTRAP.contains(c.getSimpleName())))
                 .layer("Features").definedBy(FEATURES.stream().map(p -> ".." + p + "..").toArray(String[]::new))
                 .layer("Evaluation").definedBy("..evaluation..")
-                .layer("Rule engine and vocabulary").definedBy("..rules..", "..vocabulary..")
+                .layer("Rule engine").definedBy("..rules..")
+                .layer("Vocabulary").definedBy("..vocabulary..")
                 .layer("Basics").definedBy(describe("http, persistence, security, audit, health and configuration",
                         (JavaClass c) -> BASICS.stream().anyMatch(p -> c.getPackageName().equals(base + "." + p)
                                 || c.getPackageName().startsWith(base + "." + p + "."))
@@ -39,9 +40,10 @@ final class Architecture {
                 .whereLayer("Start-up").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Features").mayOnlyBeAccessedByLayers("Web pages", "Start-up")
                 .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Web pages", "Start-up", "Features")
-                .whereLayer("Rule engine and vocabulary").mayOnlyBeAccessedByLayers("Web pages", "Start-up",
-                        "Features", "Evaluation")
-                .as("Dependencies point down: web pages -> start-up -> features -> evaluation -> rule engine and "
+                .whereLayer("Rule engine").mayOnlyBeAccessedByLayers("Web pages", "Start-up", "Features", "Evaluation")
+                .whereLayer("Vocabulary").mayOnlyBeAccessedByLayers("Web pages", "Start-up", "Features", "Evaluation",
+                        "Rule engine")
+                .as("Dependencies point down: web pages -> start-up -> features -> evaluation -> rule engine -> "
                         + "vocabulary -> basics (docs/architecture.md); a class may not use one of a layer above it");
     }
 

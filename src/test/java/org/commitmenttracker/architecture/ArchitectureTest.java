@@ -43,6 +43,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void evaluationReadingAFeaturesRepositoryIsRefused() {
+        assertRefused(Architecture.layers(FIXTURES), "Dependencies point down", "ReadsAFeature", "ThingRepository");
+    }
+
+    @Test
+    void theVocabularyUsingTheRuleEngineIsRefused() {
+        assertRefused(Architecture.layers(FIXTURES), "Dependencies point down", "AsksTheEngine", "ReachesUp");
+    }
+
+    @Test
     void twoPackagesUsingEachOtherAreRefused() {
         assertRefused(Architecture.noCyclesWithinLayers(FIXTURES), "No two packages of a layer use each other",
                 "AnAlert", "AnEvent");
