@@ -17,6 +17,7 @@ import org.commitmenttracker.http.Page;
 import org.commitmenttracker.http.PageRequest;
 import org.commitmenttracker.vocabulary.TermResolver;
 import org.commitmenttracker.vocabulary.Vocabulary;
+import org.commitmenttracker.http.OutboundTargets;
 
 /**
  * Subscriptions to status changes. Each user sees and edits only their own; auditors may read everyone's. A new
@@ -156,7 +157,7 @@ public class SubscriptionService {
     private String checkedUrl(String url) {
         try {
             return targets.check(url).toString();
-        } catch (WebhookTargets.RefusedTarget e) {
+        } catch (OutboundTargets.RefusedTarget e) {
             throw new InvalidRequestException("url", e.getMessage());
         }
     }

@@ -14,6 +14,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.commitmenttracker.evaluation.CurrentRunStored;
 import org.commitmenttracker.extraction.CandidatesProposed;
 import org.commitmenttracker.intake.ImportCompleted;
+import org.commitmenttracker.http.OutboundTargets;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -113,7 +114,7 @@ public class WebhookDispatcher {
         WebhookSender.Attempt result;
         try {
             result = sender.send(targets.resolve(target.url()), target.secret(), target.delivery());
-        } catch (WebhookTargets.RefusedTarget e) {
+        } catch (OutboundTargets.RefusedTarget e) {
             result = new WebhookSender.Attempt(null, "the target " + e.getMessage());
         }
         WebhookSender.Attempt outcome = result;

@@ -12,6 +12,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 
+import org.commitmenttracker.http.OutboundTargets;
+
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -53,7 +55,7 @@ public class WebhookSender {
         }
     }
 
-    public Attempt send(WebhookTargets.Target target, String secret, WebhookDelivery delivery) {
+    public Attempt send(OutboundTargets.Target target, String secret, WebhookDelivery delivery) {
         byte[] body = delivery.payload.getBytes(StandardCharsets.UTF_8);
         try {
             int status = client.request(request(target, secret, delivery, body))
@@ -75,7 +77,7 @@ public class WebhookSender {
         }
     }
 
-    private RequestOptions request(WebhookTargets.Target target, String secret, WebhookDelivery delivery,
+    private RequestOptions request(OutboundTargets.Target target, String secret, WebhookDelivery delivery,
                                    byte[] body) {
         URI uri = target.uri();
         boolean tls = "https".equalsIgnoreCase(uri.getScheme());

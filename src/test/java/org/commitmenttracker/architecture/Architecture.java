@@ -48,8 +48,8 @@ final class Architecture {
     }
 
     /** The features, and the basics: the layers of several packages, where the layer rule allows any direction. */
-    static final Set<String> FEATURES = Set.of("alert", "commitment", "event", "extraction", "intake", "seed", "source",
-            "suggestion", "trigger", "scenario", "scorecard");
+    static final Set<String> FEATURES = Set.of("alert", "commitment", "event", "extraction", "feed", "intake", "seed",
+            "source", "suggestion", "trigger", "scenario", "scorecard");
     static final Set<String> BASICS = Set.of("http", "persistence", "security", "audit", "health");
 
     /**

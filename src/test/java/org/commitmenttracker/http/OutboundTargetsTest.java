@@ -1,4 +1,4 @@
-package org.commitmenttracker.alert;
+package org.commitmenttracker.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Webhook targets: only public addresses, unless configuration allows others. */
-class WebhookTargetsTest {
+/** URLs the service calls (webhooks, feeds): only public addresses, unless configuration allows others. */
+class OutboundTargetsTest {
 
-    private final WebhookTargets production = new WebhookTargets(false);
-    private final WebhookTargets allowingPrivate = new WebhookTargets(true);
+    private final OutboundTargets production = new OutboundTargets(false);
+    private final OutboundTargets allowingPrivate = new OutboundTargets(true);
 
     @ParameterizedTest
     @ValueSource(strings = {"http://127.0.0.1/hook", "http://localhost:8080/hook", "http://10.1.2.3/hook",
@@ -24,14 +24,14 @@ class WebhookTargetsTest {
             "http://[2001:db8::1]/hook", "http://[ff02::1]/hook", "http://[::]/hook", "http://[64:ff9b:1::1]/hook",
             "http://[100::1]/hook", "http://[3fff::1]/hook"})
     void refusesLoopbackPrivateAndLinkLocalTargets(String url) {
-        assertThatThrownBy(() -> production.check(url)).isInstanceOf(WebhookTargets.RefusedTarget.class)
+        assertThatThrownBy(() -> production.check(url)).isInstanceOf(OutboundTargets.RefusedTarget.class)
                 .hasMessageContaining("which is not a public address");
         assertThat(allowingPrivate.check(url).toString()).isEqualTo(url);
     }
 
     @org.junit.jupiter.api.Test
     void theAddressCheckedIsTheAddressADeliveryConnectsTo() {
-        WebhookTargets.Target target = production.resolve("https://[2001:4860:4860::8888]:8443/x");
+        OutboundTargets.Target target = production.resolve("https://[2001:4860:4860::8888]:8443/x");
         assertThat(target.address().getHostAddress()).isEqualTo("2001:4860:4860:0:0:0:0:8888");
         assertThat(target.uri().getPort()).isEqualTo(8443);
     }
@@ -47,6 +47,6 @@ class WebhookTargetsTest {
     @ValueSource(strings = {"ftp://8.8.8.8/hook", "8.8.8.8/hook", "http:///hook", "http://a b/hook",
             "https://user:pass@8.8.8.8/hook"})
     void refusesWhatIsNotAPlainHttpUrl(String url) {
-        assertThatThrownBy(() -> allowingPrivate.check(url)).isInstanceOf(WebhookTargets.RefusedTarget.class);
+        assertThatThrownBy(() -> allowingPrivate.check(url)).isInstanceOf(OutboundTargets.RefusedTarget.class);
     }
 }

@@ -1,4 +1,4 @@
-package org.commitmenttracker.alert;
+package org.commitmenttracker.http;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;

@@ -1,0 +1,13 @@
+package org.commitmenttracker.feed;
+
+import java.time.Instant;
+
+/** One thing a feed fetched and what it became; {@code import} links to the import its rows went through. */
+public record FeedItemView(String key, Instant firstSeenAt, Instant fetchedAt, FeedItem.Outcome outcome,
+                           String detail, Long rowsKept, int attempts, String importLink) {
+
+    static FeedItemView of(FeedItem i) {
+        return new FeedItemView(i.key, i.firstSeenAt, i.fetchedAt, i.outcome, i.detail, i.rowsKept, i.attempts,
+                i.importId == null ? null : "/api/imports/" + i.importId);
+    }
+}
