@@ -1,4 +1,4 @@
--- Feeds: sources polled on a schedule (GDELT's 15-minute exports first). Each feed is polled by one instance at a
+-- Feeds: sources polled on a schedule (GDELT's 15-minute exports, ministries' RSS and Atom feeds). Each feed is polled by one instance at a
 -- time (claimed_by / claimed_until, a lease like an import's); what each poll fetched is kept per item, so that a
 -- restart neither loses nor repeats one.
 create table feed (
@@ -26,8 +26,9 @@ create table feed (
 );
 
 -- What a feed fetched: one row per item (a GDELT file, a release), with what it became.
---   outcome  IMPORTED (import_id names the import), SKIPPED (nothing in it to keep; detail says why) or FAILED
---            (a check failed and nothing was stored; tried again at the next poll)
+--   outcome  IMPORTED (import_id names the import), READ (a release registered as source_id and read for
+--            candidates), SKIPPED (nothing in it to keep; detail says why) or FAILED (a check failed and nothing
+--            was stored; tried again at the next poll)
 create sequence feed_item_seq start with 1 increment by 50;
 create table feed_item (
     id          bigint        primary key,
@@ -38,6 +39,7 @@ create table feed_item (
     outcome     varchar(20)   not null,
     detail      varchar(2000),
     import_id   bigint,
+    source_id   varchar(100),
     rows_kept   bigint,
     attempts    integer       not null
 );

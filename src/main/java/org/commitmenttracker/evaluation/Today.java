@@ -26,6 +26,10 @@ public class Today {
         this.zone = zone;
     }
 
+    public ZoneId zone() {
+        return zone;
+    }
+
     public LocalDate date() {
         return LocalDate.now(zone);
     }

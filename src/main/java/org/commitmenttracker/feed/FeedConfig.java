@@ -48,6 +48,10 @@ public interface FeedConfig {
     @WithDefault("PT1S")
     Duration hostGap();
 
+    /** The most new entries of a release feed taken in one poll; the rest wait for the next. */
+    @WithDefault("50")
+    int maxItemsPerPoll();
+
     /** The User-Agent sent with every request: the service's name and its address (tracker.public-url). */
     String userAgent();
 }

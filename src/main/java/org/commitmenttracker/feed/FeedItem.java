@@ -23,6 +23,8 @@ public class FeedItem extends PanacheEntityBase {
     public enum Outcome {
         /** Its rows went through intake as the import named. */
         IMPORTED,
+        /** A release: registered as the source named and read for candidates, which staff review. */
+        READ,
         /** Nothing in it to keep (no row touches the feed's parties and roots, say); the detail says why. */
         SKIPPED,
         /** A check failed (size, MD5, archive, import refused) and nothing of it was stored; tried again later. */
@@ -37,7 +39,7 @@ public class FeedItem extends PanacheEntityBase {
     @Column(name = "feed_id", nullable = false)
     public String feedId;
 
-    /** What identifies the item within the feed: a GDELT file's URL, a release's link. */
+    /** What identifies the item within the feed: a GDELT file's URL, a release's link (or its entry id). */
     @Column(name = "item_key", nullable = false, length = 2000)
     public String key;
 
@@ -56,6 +58,9 @@ public class FeedItem extends PanacheEntityBase {
 
     @Column(name = "import_id")
     public Long importId;
+
+    @Column(name = "source_id", length = 100)
+    public String sourceId;
 
     @Column(name = "rows_kept")
     public Long rowsKept;

@@ -24,6 +24,18 @@ public class FeedItems {
     @Transactional
     public FeedItem record(String feedId, String key, FeedItem.Outcome outcome, String detail, Long importId,
                            Long rowsKept) {
+        return record(feedId, key, outcome, detail, importId, rowsKept, null);
+    }
+
+    /** A release's item, with the source it became (null unless READ). */
+    @Transactional
+    public FeedItem recordRelease(String feedId, String key, FeedItem.Outcome outcome, String detail,
+                                  String sourceId) {
+        return record(feedId, key, outcome, detail, null, null, sourceId);
+    }
+
+    private FeedItem record(String feedId, String key, FeedItem.Outcome outcome, String detail, Long importId,
+                            Long rowsKept, String sourceId) {
         Instant now = Instant.now();
         FeedItem item = items.findItem(feedId, key).orElseGet(() -> {
             FeedItem created = new FeedItem();
@@ -37,6 +49,7 @@ public class FeedItems {
         item.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1999) + "…";
         item.importId = importId;
         item.rowsKept = rowsKept;
+        item.sourceId = sourceId;
         item.attempts++;
         if (item.id == null) {
             items.persist(item);

@@ -7,5 +7,16 @@ public enum FeedKind {
      * name the newest files with their size and MD5; each new events export is fetched, checked, filtered to the
      * feed's parties and CAMEO roots, and imported.
      */
-    GDELT_EVENTS
+    GDELT_EVENTS,
+    /**
+     * An RSS feed of releases (a ministry's press releases): each new entry's page is fetched, registered as a source
+     * and read for candidates.
+     */
+    RSS,
+    /** An Atom feed of releases, read as RSS is (either format is accepted under either kind). */
+    ATOM;
+
+    boolean readsReleases() {
+        return this == RSS || this == ATOM;
+    }
 }

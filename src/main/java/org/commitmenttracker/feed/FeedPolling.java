@@ -27,6 +27,7 @@ public class FeedPolling {
 
     private final FeedRepository feeds;
     private final GdeltFeedReader gdelt;
+    private final ReleaseFeedReader releases;
     private final FeedConfig config;
     private final String instance;
     private final MeterRegistry metrics;
@@ -36,10 +37,11 @@ public class FeedPolling {
         return thread;
     });
 
-    public FeedPolling(FeedRepository feeds, GdeltFeedReader gdelt, FeedConfig config, ThisInstance instance,
-                       MeterRegistry metrics) {
+    public FeedPolling(FeedRepository feeds, GdeltFeedReader gdelt, ReleaseFeedReader releases, FeedConfig config,
+                       ThisInstance instance, MeterRegistry metrics) {
         this.feeds = feeds;
         this.gdelt = gdelt;
+        this.releases = releases;
         this.config = config;
         this.instance = instance.name();
         this.metrics = metrics;
@@ -85,7 +87,7 @@ public class FeedPolling {
         PollResult result;
         String error = null;
         try {
-            result = gdelt.poll(feed);
+            result = feed.kind.readsReleases() ? releases.poll(feed) : gdelt.poll(feed);
             error = result.failed() == 0 ? null : result.failed() + " item(s) failed; the first, " + result.firstFailure();
         } catch (FeedFetcher.FetchFailed e) {
             result = null;

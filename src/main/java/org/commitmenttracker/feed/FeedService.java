@@ -56,6 +56,10 @@ public class FeedService {
         Duration every = every(input.every(), errors);
         checkUrl(input.url(), errors);
         List<String> parties = parties(input.parties(), errors);
+        if (input.kind() != null && input.kind().readsReleases()) {
+            onlyForGdelt("parties", input.parties(), errors);
+            onlyForGdelt("cameoRoots", input.cameoRoots(), errors);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -129,6 +133,12 @@ public class FeedService {
         } catch (DateTimeParseException e) {
             errors.add(new FieldError("every", "must be an ISO-8601 duration such as PT15M, got '" + value + "'"));
             return DEFAULT_EVERY;
+        }
+    }
+
+    private static void onlyForGdelt(String field, List<String> values, List<FieldError> errors) {
+        if (values != null && !values.isEmpty()) {
+            errors.add(new FieldError(field, "filters GDELT_EVENTS feeds only; a release feed takes every entry"));
         }
     }
 
